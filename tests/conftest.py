@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session, sessionmaker
+from triage.domain.policy import PracticeFacts
+
+from tests.fakes.ports import FakeClassifier, FakeConnector, FixedClock
+from triage.config import BUNDLED_TEMPLATES, MIGRATIONS
+from triage.db.unit_of_work import SqlAlchemyUnitOfWork, make_engine, session_factory, upgrade
+from triage.domain.roles import Role, RoleBook
+from triage.services import Deps
+from triage.templates import JinjaTemplates
+
+PRACTICE = {
+    "name": "Test Clinic",
+    "phone": "555-0100",
+    "portal_url": "https://portal.test.example",
+    "email": "",
+    "website": "",
+    "emergency_number": "911",
+    "crisis_line": "988",
+}
+
+
+@pytest.fixture
+def database_url(tmp_path: Path) -> str:
+    url = f"sqlite:///{tmp_path / 'triage.db'}"
+    upgrade(url, MIGRATIONS)
+    return url
+
+
+@pytest.fixture
+def factory(database_url: str) -> sessionmaker[Session]:
+    return session_factory(make_engine(database_url))
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock()
+
+
+@pytest.fixture
+def connector() -> FakeConnector:
+    return FakeConnector()
+
+
+@pytest.fixture
+def templates() -> JinjaTemplates:
+    return JinjaTemplates(BUNDLED_TEMPLATES, PRACTICE, "en")
+
+
+@pytest.fixture
+def deps(
+    factory: sessionmaker[Session],
+    clock: FixedClock,
+    connector: FakeConnector,
+    templates: JinjaTemplates,
+) -> Deps:
+    return Deps(
+        new_uow=lambda: SqlAlchemyUnitOfWork(factory, clock),
+        connectors={"acct": connector},
+        classifier=FakeClassifier(),
+        templates=templates,
+        clock=clock,
+        roles=RoleBook(
+            {Role.FRONT_DESK: ["alex"], Role.PHYSICIAN: ["dr.lee"], Role.ADMIN: ["sam"]}
+        ),
+        facts=PracticeFacts(
+            name="Test Clinic", phone="555-0100", portal_url="https://portal.test.example"
+        ),
+    )

@@ -1,0 +1,22 @@
+import pytest
+
+from triage.domain.errors import NotAllowed
+from triage.domain.roles import Permission, Role, RoleBook
+
+BOOK = RoleBook({Role.FRONT_DESK: ["alex"], Role.PHYSICIAN: ["lee"], Role.ADMIN: ["sam"]})
+
+
+def test_front_desk_works_the_queue_but_cannot_mute() -> None:
+    assert BOOK.may("alex", Permission.APPROVE)
+    assert not BOOK.may("alex", Permission.MUTE)
+
+
+def test_physicians_mute_and_admins_manage_templates() -> None:
+    assert BOOK.may("lee", Permission.MUTE)
+    assert not BOOK.may("lee", Permission.MANAGE_TEMPLATES)
+    assert BOOK.may("sam", Permission.MANAGE_TEMPLATES)
+
+
+def test_an_unknown_user_is_refused_with_a_reason() -> None:
+    with pytest.raises(NotAllowed, match="stranger \\(no role\\) may not approve"):
+        BOOK.require("stranger", Permission.APPROVE)

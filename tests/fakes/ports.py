@@ -1,0 +1,102 @@
+"""In-memory doubles for the ports; they keep state and record calls."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from triage.domain.errors import ConnectorError
+from triage.domain.model import Batch, Label, Message, MessageKind, Platform, Prediction
+
+START = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+
+
+@dataclass
+class FixedClock:
+    at: datetime = START
+
+    def now(self) -> datetime:
+        return self.at
+
+    def advance(self, **delta: float) -> None:
+        self.at += timedelta(**delta)
+
+
+@dataclass
+class FakeConnector:
+    """Pages of messages per stream; the cursor is the index of the next page."""
+
+    pages: dict[str, list[list[Message]]] = field(default_factory=dict)
+    sent: list[tuple[str, str]] = field(default_factory=list)
+    hidden: list[str] = field(default_factory=list)
+    fail_sends_with: str | None = None
+
+    @property
+    def streams(self) -> tuple[str, ...]:
+        return tuple(self.pages)
+
+    def fetch(self, stream: str, cursor: str | None) -> Batch:
+        index = int(cursor or 0)
+        pages = self.pages[stream]
+        if index >= len(pages):
+            return Batch([], cursor)
+        return Batch(pages[index], str(index + 1))
+
+    def reply(self, message: Message, text: str) -> str:
+        if self.fail_sends_with:
+            raise ConnectorError(self.fail_sends_with)
+        self.sent.append((message.external_id, text))
+        return f"reply-{len(self.sent)}"
+
+    def hide(self, message: Message) -> None:
+        self.hidden.append(message.external_id)
+
+
+KEYWORDS = {
+    "help": Label.EMERGENCY,
+    "dose": Label.MEDICAL_QUESTION,
+    "idiot": Label.TROLL,
+}
+
+
+@dataclass
+class FakeClassifier:
+    """Labels by keyword so tests can say what they expect; records every batch it saw."""
+
+    confidence: float = 0.9
+    calls: list[list[str]] = field(default_factory=list)
+
+    def predict(self, texts: Sequence[str]) -> list[Prediction]:
+        self.calls.append(list(texts))
+        return [self._predict(text) for text in texts]
+
+    def _predict(self, text: str) -> Prediction:
+        label = next((lab for word, lab in KEYWORDS.items() if word in text), Label.GENERAL)
+        rest = (1 - self.confidence) / 3
+        scores = {lab: (self.confidence if lab is label else rest) for lab in Label}
+        return Prediction(label, self.confidence, scores, "fake-1")
+
+
+def make_message(
+    external_id: str,
+    text: str = "what are your hours?",
+    *,
+    account_id: str = "acct",
+    thread_id: str = "thread-1",
+    author_id: str = "author-1",
+    kind: MessageKind = MessageKind.COMMENT,
+    platform: Platform = Platform.FACEBOOK,
+) -> Message:
+    return Message(
+        account_id=account_id,
+        platform=platform,
+        external_id=external_id,
+        kind=kind,
+        thread_id=thread_id,
+        author_id=author_id,
+        author_handle=f"@{author_id}",
+        text=text,
+        created_at=START,
+        lang="en",
+    )

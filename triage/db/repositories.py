@@ -1,0 +1,363 @@
+"""Queries, and the conversion between rows and domain objects."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.orm import Session
+
+from triage.db.models import (
+    AccountRow,
+    AuditRow,
+    ClassificationRow,
+    CursorRow,
+    MessageRow,
+    MuteRow,
+    ProposalRow,
+)
+from triage.domain.errors import NotFound
+from triage.domain.model import (
+    Action,
+    AuditEntry,
+    Classification,
+    DecisionSource,
+    Label,
+    Message,
+    MessageKind,
+    Mute,
+    Platform,
+    Proposal,
+    ProposalState,
+    QueueItem,
+)
+from triage.domain.ports import Clock
+
+
+class SqlAccountRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def ensure(self, account_id: str, platform: str, at: datetime) -> None:
+        if self._session.get(AccountRow, account_id) is None:
+            self._session.add(AccountRow(id=account_id, platform=platform, created_at=at))
+            self._session.flush()
+
+
+class SqlMessageRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, message: Message, received_at: datetime) -> Message | None:
+        if self._find(message.account_id, message.external_id) is not None:
+            return None
+        row = to_message_row(message, received_at)
+        self._session.add(row)
+        self._session.flush()
+        return to_message(row)
+
+    def get(self, message_id: int) -> Message:
+        row = self._session.get(MessageRow, message_id)
+        if row is None:
+            raise NotFound(f"no message {message_id}")
+        return to_message(row)
+
+    def accounts_with_thread(self, thread_id: str) -> list[str]:
+        query = select(MessageRow.account_id).where(MessageRow.thread_id == thread_id).distinct()
+        return list(self._session.scalars(query))
+
+    def _find(self, account_id: str, external_id: str) -> MessageRow | None:
+        query = select(MessageRow).where(
+            MessageRow.account_id == account_id, MessageRow.external_id == external_id
+        )
+        return self._session.scalars(query).first()
+
+
+class SqlClassificationRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, classification: Classification) -> None:
+        self._session.add(to_classification_row(classification))
+
+    def latest(self, message_id: int) -> Classification:
+        query = (
+            select(ClassificationRow)
+            .where(ClassificationRow.message_id == message_id)
+            .order_by(ClassificationRow.id.desc())
+        )
+        row = self._session.scalars(query).first()
+        if row is None:
+            raise NotFound(f"message {message_id} has no classification")
+        return to_classification(row)
+
+    def corrections(self) -> list[tuple[str, Label]]:
+        """Texts staff re-labelled, with the label they chose: training data."""
+        query = (
+            select(MessageRow.text, ClassificationRow.label)
+            .join(MessageRow, MessageRow.id == ClassificationRow.message_id)
+            .where(ClassificationRow.source == DecisionSource.STAFF, MessageRow.text.is_not(None))
+            .order_by(ClassificationRow.id)
+        )
+        return [(text or "", Label(label)) for text, label in self._session.execute(query)]
+
+
+class SqlProposalRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, proposal: Proposal) -> Proposal:
+        row = ProposalRow()
+        _copy_proposal(proposal, row)
+        self._session.add(row)
+        self._session.flush()
+        proposal.id = row.id
+        return proposal
+
+    def get(self, proposal_id: int) -> Proposal:
+        return to_proposal(self._row(proposal_id))
+
+    def save(self, proposal: Proposal) -> None:
+        if proposal.id is None:
+            raise NotFound("proposal has no id: add it first")
+        _copy_proposal(proposal, self._row(proposal.id))
+        self._session.flush()
+
+    def claim(self, proposal_id: int, expected: ProposalState, target: ProposalState) -> bool:
+        statement = (
+            update(ProposalRow)
+            .where(ProposalRow.id == proposal_id, ProposalRow.state == expected.value)
+            .values(state=target.value)
+            .execution_options(synchronize_session=False)
+        )
+        claimed = self._session.execute(statement).rowcount == 1  # type: ignore[attr-defined]
+        self._session.expire_all()
+        return claimed
+
+    def queue(self, states: Sequence[ProposalState]) -> list[QueueItem]:
+        latest = (
+            select(func.max(ClassificationRow.id))
+            .group_by(ClassificationRow.message_id)
+            .scalar_subquery()
+        )
+        query = (
+            select(ProposalRow, MessageRow, ClassificationRow)
+            .join(MessageRow, MessageRow.id == ProposalRow.message_id)
+            .join(ClassificationRow, ClassificationRow.message_id == MessageRow.id)
+            .where(
+                ProposalRow.state.in_([s.value for s in states]), ClassificationRow.id.in_(latest)
+            )
+            .order_by(ProposalRow.id)
+        )
+        return [
+            QueueItem(to_proposal(p), to_message(m), to_classification(c))
+            for p, m, c in self._session.execute(query)
+        ]
+
+    def _row(self, proposal_id: int) -> ProposalRow:
+        row = self._session.get(ProposalRow, proposal_id)
+        if row is None:
+            raise NotFound(f"no proposal {proposal_id}")
+        return row
+
+
+class SqlMuteRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, mute: Mute) -> None:
+        self._session.add(
+            MuteRow(
+                account_id=mute.account_id,
+                thread_id=mute.thread_id,
+                author_id=mute.author_id,
+                muted_by=mute.muted_by,
+                muted_at=mute.muted_at,
+                until=mute.until,
+            )
+        )
+        self._session.flush()
+
+    def remove_thread(self, account_id: str, thread_id: str) -> int:
+        rows = self._session.scalars(
+            select(MuteRow).where(MuteRow.account_id == account_id, MuteRow.thread_id == thread_id)
+        ).all()
+        for row in rows:
+            self._session.delete(row)
+        self._session.flush()
+        return len(rows)
+
+    def active(self, account_id: str, now: datetime) -> list[Mute]:
+        query = select(MuteRow).where(
+            MuteRow.account_id == account_id, or_(MuteRow.until.is_(None), MuteRow.until > now)
+        )
+        return [to_mute(row) for row in self._session.scalars(query)]
+
+
+class SqlCursorRepository:
+    def __init__(self, session: Session, clock: Clock) -> None:
+        self._session = session
+        self._clock = clock
+
+    def get(self, account_id: str, stream: str) -> str | None:
+        row = self._session.get(CursorRow, (account_id, stream))
+        return row.value if row else None
+
+    def set(self, account_id: str, stream: str, value: str | None) -> None:
+        row = self._session.get(CursorRow, (account_id, stream))
+        if row is None:
+            row = CursorRow(account_id=account_id, stream=stream)
+            self._session.add(row)
+        row.value, row.updated_at = value, self._clock.now()
+
+
+class SqlAuditLog:
+    """Append-only: there is deliberately no update or delete here."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def append(self, entry: AuditEntry) -> None:
+        self._session.add(
+            AuditRow(
+                at=entry.at,
+                actor=entry.actor,
+                action=entry.action,
+                subject=entry.subject,
+                before=entry.before,
+                after=entry.after,
+            )
+        )
+
+    def entries(self, since: datetime | None = None) -> list[AuditEntry]:
+        query = select(AuditRow).order_by(AuditRow.id)
+        if since is not None:
+            query = query.where(AuditRow.at >= since)
+        return [to_audit_entry(row) for row in self._session.scalars(query)]
+
+
+def to_message_row(message: Message, received_at: datetime) -> MessageRow:
+    return MessageRow(
+        account_id=message.account_id,
+        platform=message.platform.value,
+        external_id=message.external_id,
+        kind=message.kind.value,
+        thread_id=message.thread_id,
+        author_id=message.author_id,
+        author_handle=message.author_handle,
+        text=message.text,
+        lang=message.lang,
+        created_at=message.created_at,
+        received_at=received_at,
+        permalink=message.permalink,
+        raw=message.raw,
+    )
+
+
+def to_message(row: MessageRow) -> Message:
+    return Message(
+        id=row.id,
+        account_id=row.account_id,
+        platform=Platform(row.platform),
+        external_id=row.external_id,
+        kind=MessageKind(row.kind),
+        thread_id=row.thread_id,
+        author_id=row.author_id,
+        author_handle=row.author_handle,
+        text=row.text or "",
+        lang=row.lang,
+        created_at=row.created_at,
+        permalink=row.permalink,
+        raw=row.raw or {},
+    )
+
+
+def to_classification_row(c: Classification) -> ClassificationRow:
+    if c.message_id is None:
+        raise NotFound("classification is not tied to a stored message")
+    return ClassificationRow(
+        message_id=c.message_id,
+        label=c.label.value,
+        confidence=c.confidence,
+        scores={label.value: score for label, score in c.scores.items()},
+        model_version=c.model_version,
+        source=c.source.value,
+        crisis=c.crisis,
+        uncertain=c.uncertain,
+        reason=c.reason,
+        created_at=c.created_at,
+    )
+
+
+def to_classification(row: ClassificationRow) -> Classification:
+    return Classification(
+        message_id=row.message_id,
+        label=Label(row.label),
+        confidence=row.confidence,
+        scores={Label(k): float(v) for k, v in row.scores.items()},
+        model_version=row.model_version,
+        source=DecisionSource(row.source),
+        crisis=row.crisis,
+        uncertain=row.uncertain,
+        reason=row.reason,
+        created_at=row.created_at,
+    )
+
+
+def _copy_proposal(proposal: Proposal, row: ProposalRow) -> None:
+    row.message_id = proposal.message_id
+    row.label = proposal.label.value
+    row.action = proposal.action.value
+    row.state = proposal.state.value
+    row.uncertain = proposal.uncertain
+    row.template_name = proposal.template_name
+    row.template_text = proposal.template_text
+    row.edited_text = proposal.edited_text
+    row.decided_by = proposal.decided_by
+    row.decided_at = proposal.decided_at
+    row.sent_external_id = proposal.sent_external_id
+    row.failure_reason = proposal.failure_reason
+    row.created_at = proposal.created_at
+
+
+def to_proposal(row: ProposalRow) -> Proposal:
+    return Proposal(
+        id=row.id,
+        message_id=row.message_id,
+        label=Label(row.label),
+        action=Action(row.action),
+        state=ProposalState(row.state),
+        uncertain=row.uncertain,
+        template_name=row.template_name,
+        template_text=row.template_text,
+        edited_text=row.edited_text,
+        decided_by=row.decided_by,
+        decided_at=row.decided_at,
+        sent_external_id=row.sent_external_id,
+        failure_reason=row.failure_reason,
+        created_at=row.created_at,
+    )
+
+
+def to_mute(row: MuteRow) -> Mute:
+    return Mute(
+        account_id=row.account_id,
+        thread_id=row.thread_id,
+        author_id=row.author_id,
+        muted_by=row.muted_by,
+        muted_at=row.muted_at,
+        until=row.until,
+    )
+
+
+def to_audit_entry(row: AuditRow) -> AuditEntry:
+    return AuditEntry(
+        id=row.id,
+        actor=row.actor,
+        action=row.action,
+        subject=row.subject,
+        at=row.at,
+        before=row.before,
+        after=row.after,
+    )

@@ -1,0 +1,99 @@
+"""Engine and session factory; a unit of work per use case with explicit commit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from triage.db.repositories import (
+    SqlAccountRepository,
+    SqlAuditLog,
+    SqlClassificationRepository,
+    SqlCursorRepository,
+    SqlMessageRepository,
+    SqlMuteRepository,
+    SqlProposalRepository,
+)
+from triage.domain.ports import (
+    AccountRepository,
+    AuditLog,
+    ClassificationRepository,
+    Clock,
+    CursorRepository,
+    MessageRepository,
+    MuteRepository,
+    ProposalRepository,
+)
+
+
+def make_engine(url: str) -> Engine:
+    engine = create_engine(url, pool_pre_ping=True)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _tune_sqlite)
+    return engine
+
+
+def _tune_sqlite(connection: Any, _record: Any) -> None:
+    # WAL lets the scheduler and Slack threads read while one of them writes;
+    # the busy timeout turns brief write contention into a wait instead of an error.
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+class SqlAlchemyUnitOfWork:
+    """Nothing is kept unless commit() is called; leaving the block rolls back the rest."""
+
+    def __init__(self, session_factory: sessionmaker[Session], clock: Clock) -> None:
+        self._session_factory = session_factory
+        self._clock = clock
+
+    def __enter__(self) -> Self:
+        self.session = self._session_factory()
+        self.accounts: AccountRepository = SqlAccountRepository(self.session)
+        self.messages: MessageRepository = SqlMessageRepository(self.session)
+        self.classifications: ClassificationRepository = SqlClassificationRepository(self.session)
+        self.proposals: ProposalRepository = SqlProposalRepository(self.session)
+        self.mutes: MuteRepository = SqlMuteRepository(self.session)
+        self.cursors: CursorRepository = SqlCursorRepository(self.session, self._clock)
+        self.audit: AuditLog = SqlAuditLog(self.session)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.rollback()
+        self.session.close()
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def rollback(self) -> None:
+        self.session.rollback()
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(bind=engine, expire_on_commit=False)
+
+
+def upgrade(url: str, migrations: Path, revision: str = "head") -> None:
+    """Apply the Alembic migrations in migrations/ to the database at url."""
+    command.upgrade(alembic_config(url, migrations), revision)
+
+
+def alembic_config(url: str, migrations: Path) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations))
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return config

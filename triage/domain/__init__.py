@@ -1,0 +1,1 @@
+"""The domain core: standard library only, no I/O."""

@@ -1,0 +1,43 @@
+"""Turn a model's prediction and the safety net's verdict into the label staff see."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from triage.domain.model import Classification, DecisionSource, Label, Prediction
+from triage.domain.safety_net import SafetyNetHit
+
+
+def decide(
+    prediction: Prediction, hit: SafetyNetHit | None, uncertain_below: float, at: datetime
+) -> Classification:
+    """The rule can only raise a label to emergency; doubt about an emergency resolves toward it."""
+    if hit is not None:
+        return Classification(
+            Label.EMERGENCY,
+            1.0,
+            prediction.scores,
+            prediction.model_version,
+            DecisionSource.RULE,
+            crisis=hit.crisis,
+            reason=hit.reason,
+            created_at=at,
+        )
+    uncertain = prediction.confidence < uncertain_below
+    label = prediction.label
+    if uncertain and _emergency_is_runner_up(prediction):
+        label = Label.EMERGENCY
+    return Classification(
+        label,
+        prediction.scores[label],
+        prediction.scores,
+        prediction.model_version,
+        DecisionSource.MODEL,
+        uncertain=uncertain,
+        created_at=at,
+    )
+
+
+def _emergency_is_runner_up(prediction: Prediction) -> bool:
+    ranked = sorted(prediction.scores, key=lambda label: prediction.scores[label], reverse=True)
+    return len(ranked) > 1 and ranked[1] is Label.EMERGENCY

@@ -1,0 +1,56 @@
+"""Errors a person can act on; edges translate library errors into these."""
+
+from datetime import datetime
+
+
+class TriageError(Exception):
+    """Base of every error the command line reports as one line."""
+
+
+class ConfigError(TriageError):
+    def __init__(self, path: str, key: str, problem: str) -> None:
+        super().__init__(f"{path}: {key}: {problem}")
+        self.path = path
+        self.key = key
+
+
+class ConnectorError(TriageError):
+    """A platform call failed in a way a retry may fix."""
+
+
+class RateLimited(ConnectorError):
+    def __init__(self, account_id: str, endpoint: str, resumes_at: datetime) -> None:
+        super().__init__(
+            f"account {account_id}: rate limited on {endpoint}, resumes at {resumes_at.isoformat()}"
+        )
+        self.account_id = account_id
+        self.endpoint = endpoint
+        self.resumes_at = resumes_at
+
+
+class AuthExpired(ConnectorError):
+    def __init__(self, account_id: str, detail: str) -> None:
+        super().__init__(f"account {account_id}: token expired or revoked ({detail})")
+        self.account_id = account_id
+
+
+class IllegalTransition(TriageError):
+    def __init__(self, proposal_id: int | None, state: str, action: str, by: str = "") -> None:
+        who = f" by {by}" if by else ""
+        super().__init__(f"proposal {proposal_id} is already {state}{who}: cannot {action} it")
+        self.proposal_id = proposal_id
+        self.state = state
+
+
+class NotFound(TriageError):
+    """The thing named on the command line or in Slack does not exist."""
+
+
+class NotAllowed(TriageError):
+    """The user's role does not permit the action."""
+
+
+class UnsafeReply(TriageError):
+    def __init__(self, proposal_id: int | None, problems: list[str]) -> None:
+        super().__init__(f"proposal {proposal_id}: reply blocked: " + "; ".join(problems))
+        self.problems = problems

@@ -1,0 +1,250 @@
+"""Messages, classifications, proposals and the proposal state machine."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from triage.domain.errors import IllegalTransition
+
+
+class Platform(StrEnum):
+    X = "x"
+    FACEBOOK = "facebook"
+    INSTAGRAM = "instagram"
+
+    def reply_limit(self, kind: MessageKind) -> int:
+        """The longest reply the platform accepts in that place."""
+        return REPLY_LIMITS[(self, kind.is_private)]
+
+
+class MessageKind(StrEnum):
+    DM = "dm"
+    COMMENT = "comment"
+    MENTION = "mention"
+    REPLY = "reply"
+
+    @property
+    def is_private(self) -> bool:
+        return self is MessageKind.DM
+
+
+# (platform, is a DM) -> characters. X counts the leading @mention in its 280.
+REPLY_LIMITS: dict[tuple[Platform, bool], int] = {
+    (Platform.X, False): 280,
+    (Platform.X, True): 10_000,
+    (Platform.FACEBOOK, False): 8_000,
+    (Platform.FACEBOOK, True): 2_000,
+    (Platform.INSTAGRAM, False): 2_200,
+    (Platform.INSTAGRAM, True): 1_000,
+}
+
+
+class Label(StrEnum):
+    EMERGENCY = "emergency"
+    MEDICAL_QUESTION = "medical-question"
+    TROLL = "troll"
+    GENERAL = "general"
+
+    @property
+    def priority(self) -> int:
+        """Lower comes first in the queue: emergencies before everything."""
+        return list(Label).index(self)
+
+
+class DecisionSource(StrEnum):
+    MODEL = "model"
+    RULE = "rule"
+    STAFF = "staff"
+
+
+class Action(StrEnum):
+    REPLY = "reply"
+    MUTE = "mute"
+    NO_REPLY = "no-reply"
+
+
+class ProposalState(StrEnum):
+    PROPOSED = "proposed"
+    APPROVED = "approved"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    IGNORED = "ignored"
+
+
+ALLOWED_TRANSITIONS: dict[ProposalState, frozenset[ProposalState]] = {
+    ProposalState.PROPOSED: frozenset({ProposalState.APPROVED, ProposalState.IGNORED}),
+    ProposalState.APPROVED: frozenset({ProposalState.SENDING}),
+    ProposalState.SENDING: frozenset({ProposalState.SENT, ProposalState.FAILED}),
+    ProposalState.SENT: frozenset(),
+    ProposalState.FAILED: frozenset(),
+    ProposalState.IGNORED: frozenset(),
+}
+
+
+@dataclass(frozen=True)
+class Message:
+    account_id: str
+    platform: Platform
+    external_id: str
+    kind: MessageKind
+    thread_id: str
+    author_id: str
+    author_handle: str
+    text: str
+    created_at: datetime
+    permalink: str = ""
+    lang: str = ""
+    raw: dict[str, Any] = field(default_factory=dict)
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """What a model says about one text."""
+
+    label: Label
+    confidence: float
+    scores: dict[Label, float]
+    model_version: str
+
+
+@dataclass(frozen=True)
+class Classification:
+    label: Label
+    confidence: float
+    scores: dict[Label, float]
+    model_version: str
+    source: DecisionSource
+    crisis: bool = False
+    uncertain: bool = False
+    reason: str = ""
+    created_at: datetime | None = None
+    message_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A reply rendered from a template, before anyone has looked at it."""
+
+    action: Action
+    text: str
+    template: str
+
+
+@dataclass
+class Proposal:
+    message_id: int
+    label: Label
+    action: Action
+    template_text: str
+    template_name: str
+    created_at: datetime
+    state: ProposalState = ProposalState.PROPOSED
+    uncertain: bool = False
+    edited_text: str | None = None
+    decided_by: str | None = None
+    decided_at: datetime | None = None
+    sent_external_id: str | None = None
+    failure_reason: str | None = None
+    id: int | None = None
+
+    @property
+    def reply_text(self) -> str:
+        return self.edited_text if self.edited_text is not None else self.template_text
+
+    @property
+    def is_pending(self) -> bool:
+        return self.state is ProposalState.PROPOSED
+
+    def approve(self, by: str, at: datetime, edited_text: str | None = None) -> None:
+        self._move(ProposalState.APPROVED, "approve")
+        if edited_text is not None and edited_text != self.template_text:
+            self.edited_text = edited_text
+        self.decided_by, self.decided_at = by, at
+
+    def ignore(self, by: str, at: datetime) -> None:
+        self._move(ProposalState.IGNORED, "ignore")
+        self.decided_by, self.decided_at = by, at
+
+    def redraft(self, label: Label, draft: Draft) -> None:
+        if not self.is_pending:
+            raise IllegalTransition(self.id, self.state, "relabel", self.decided_by or "")
+        self.label, self.action = label, draft.action
+        self.template_text, self.template_name = draft.text, draft.template
+        self.edited_text, self.uncertain = None, False
+
+    def mark_sent(self, external_id: str) -> None:
+        self._move(ProposalState.SENT, "mark sent")
+        self.sent_external_id = external_id
+
+    def mark_failed(self, reason: str) -> None:
+        self._move(ProposalState.FAILED, "mark failed")
+        self.failure_reason = reason
+
+    def _move(self, target: ProposalState, action: str) -> None:
+        if target not in ALLOWED_TRANSITIONS[self.state]:
+            raise IllegalTransition(self.id, self.state, action, self.decided_by or "")
+        self.state = target
+
+
+@dataclass(frozen=True)
+class Mute:
+    account_id: str
+    thread_id: str | None
+    author_id: str | None
+    muted_by: str
+    muted_at: datetime
+    until: datetime | None = None
+
+    def covers(self, message: Message, now: datetime) -> bool:
+        if self.until is not None and now >= self.until:
+            return False
+        if message.account_id != self.account_id:
+            return False
+        return message.thread_id == self.thread_id or message.author_id == self.author_id
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    actor: str
+    action: str
+    subject: str
+    at: datetime
+    before: dict[str, Any] = field(default_factory=dict)
+    after: dict[str, Any] = field(default_factory=dict)
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """An inbound item that could not be parsed: kept raw for a person, never dropped silently."""
+
+    account_id: str
+    stream: str
+    error: str
+    raw: dict[str, Any] | str
+    external_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Batch:
+    """One page of a stream: the messages, the items quarantined, and the cursor covering both."""
+
+    messages: list[Message]
+    next_cursor: str | None
+    rejected: list[Rejected] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    proposal: Proposal
+    message: Message
+    classification: Classification
+
+
+def queue_order(item: QueueItem) -> tuple[int, datetime]:
+    return (item.proposal.label.priority, item.message.created_at)
