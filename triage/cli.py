@@ -16,10 +16,10 @@ from rich.console import Console
 from rich.markup import escape
 from typer.core import TyperGroup
 
-from triage import bootstrap, config, services
+from triage import bootstrap, config
 from triage.domain.errors import TriageError
 from triage.domain.model import AuditEntry, DecisionSource, Label, Proposal, QueueItem
-from triage.services import Deps
+from triage.services import Deps, inbox, records, review
 
 
 class OneLineErrors(TyperGroup):
@@ -111,7 +111,7 @@ def demo(
     built = bootstrap.build(chosen)
     for account_id in built.connectors:
         poll_account(built, account_id)
-    print_queue(services.pending(built))
+    print_queue(inbox.pending(built))
     print_next_steps(target, config_file)
 
 
@@ -159,7 +159,7 @@ def poll(
 
 def poll_account(built: Deps, account_id: str) -> None:
     with err.status(f"polling {account_id} (the first run trains the classifier)..."):
-        report = services.poll(built, account_id)
+        report = inbox.poll(built, account_id)
     labels = ", ".join(f"{n} {label}" for label, n in sorted(report.by_label.items())) or "none"
     out.print(f"{account_id}: fetched {report.fetched}, stored {report.stored} new ({labels})")
 
@@ -169,7 +169,7 @@ def queue(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
 ) -> None:
     """List pending proposals, emergencies first."""
-    items = services.pending(deps())
+    items = inbox.pending(deps())
     if as_json:
         for item in items:
             write_json_line(queue_record(item))
@@ -232,7 +232,7 @@ def approve(
     text: Annotated[str | None, typer.Option(help="Send this instead of the draft.")] = None,
 ) -> None:
     """Approve a proposal (optionally with edited text); it is checked, then sent once."""
-    report_outcome(services.approve(deps(), proposal_id, user, text))
+    report_outcome(review.approve(deps(), proposal_id, user, text))
 
 
 def report_outcome(proposal: Proposal) -> None:
@@ -243,7 +243,7 @@ def report_outcome(proposal: Proposal) -> None:
 @app.command()
 def ignore(proposal_id: int, user: UserOption) -> None:
     """Close a proposal without replying."""
-    report_outcome(services.ignore(deps(), proposal_id, user))
+    report_outcome(review.ignore(deps(), proposal_id, user))
 
 
 @app.command()
@@ -253,7 +253,7 @@ def relabel(
     user: UserOption,
 ) -> None:
     """Correct the label: the reply is re-drafted and the correction kept for training."""
-    proposal = services.relabel(deps(), proposal_id, label, user)
+    proposal = review.relabel(deps(), proposal_id, label, user)
     out.print(f"proposal {proposal.id}: now {proposal.label.value}, {proposal.action.value}")
     if proposal.reply_text:
         out.print(f"   reply: {escape(proposal.reply_text)}")
@@ -270,7 +270,7 @@ def mute(
     """Mute a thread: its messages are still stored and classified but never queued."""
     built = deps()
     until = built.clock.now() + timedelta(hours=hours) if hours else None
-    ignored = services.mute_thread(built, thread, user, until)
+    ignored = review.mute_thread(built, thread, user, until)
     ending = f"until {until:%Y-%m-%d %H:%M} UTC" if until else "until unmuted"
     out.print(f"thread {thread} muted {ending}; {len(ignored)} pending proposal(s) ignored")
 
@@ -278,7 +278,7 @@ def mute(
 @app.command()
 def unmute(thread: str, user: UserOption) -> None:
     """Lift the mutes on a thread."""
-    removed = services.unmute_thread(deps(), thread, user)
+    removed = review.unmute_thread(deps(), thread, user)
     out.print(f"thread {thread}: {removed} mute(s) removed")
 
 
@@ -287,7 +287,7 @@ def classify() -> None:
     """Read {"id","text"} JSON lines on stdin; write {"id","label","confidence","scores"} lines."""
     built = deps()
     for chunk in chunks(read_requests(sys.stdin), CLASSIFY_CHUNK):
-        results = services.classify_texts(built, [text for _, text in chunk])
+        results = inbox.classify_texts(built, [text for _, text in chunk])
         lines = [
             json.dumps(
                 {
@@ -332,7 +332,7 @@ def audit(
     ] = None,
 ) -> None:
     """Show the audit log: who did what, when, before and after."""
-    for entry in services.audit_log(deps(), since):
+    for entry in records.audit_log(deps(), since):
         if as_json:
             write_json_line(audit_record(entry))
         else:

@@ -146,3 +146,17 @@ class AuditRow(Base):
     subject: Mapped[str] = mapped_column(String(128))
     before: Mapped[dict[str, Any]]
     after: Mapped[dict[str, Any]]
+
+
+class QuarantinedItemRow(Base):
+    """An inbound item that could not be parsed, kept raw with the reason."""
+
+    __tablename__ = "quarantined_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[str] = mapped_column(ForeignKey("accounts.id"), index=True)
+    stream: Mapped[str] = mapped_column(String(64))
+    external_id: Mapped[str | None] = mapped_column(String(128))
+    error: Mapped[str] = mapped_column(Text)
+    raw: Mapped[dict[str, Any]]
+    received_at: Mapped[datetime]

@@ -16,6 +16,7 @@ from triage.db.models import (
     MessageRow,
     MuteRow,
     ProposalRow,
+    QuarantinedItemRow,
 )
 from triage.domain.errors import NotFound
 from triage.domain.model import (
@@ -31,6 +32,7 @@ from triage.domain.model import (
     Proposal,
     ProposalState,
     QueueItem,
+    Rejected,
 )
 from triage.domain.ports import Clock
 
@@ -155,6 +157,10 @@ class SqlProposalRepository:
             for p, m, c in self._session.execute(query)
         ]
 
+    def is_our_reply(self, external_id: str) -> bool:
+        query = select(ProposalRow.id).where(ProposalRow.sent_external_id == external_id)
+        return self._session.scalars(query).first() is not None
+
     def _row(self, proposal_id: int) -> ProposalRow:
         row = self._session.get(ProposalRow, proposal_id)
         if row is None:
@@ -210,6 +216,28 @@ class SqlCursorRepository:
             row = CursorRow(account_id=account_id, stream=stream)
             self._session.add(row)
         row.value, row.updated_at = value, self._clock.now()
+
+
+class SqlQuarantine:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, item: Rejected, at: datetime) -> None:
+        raw = item.raw if isinstance(item.raw, dict) else {"text": item.raw}
+        self._session.add(
+            QuarantinedItemRow(
+                account_id=item.account_id,
+                stream=item.stream,
+                external_id=item.external_id,
+                error=item.error,
+                raw=raw,
+                received_at=at,
+            )
+        )
+
+    def count(self, account_id: str) -> int:
+        query = select(func.count()).where(QuarantinedItemRow.account_id == account_id)
+        return int(self._session.scalar(query) or 0)
 
 
 class SqlAuditLog:

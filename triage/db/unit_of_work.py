@@ -19,6 +19,7 @@ from triage.db.repositories import (
     SqlMessageRepository,
     SqlMuteRepository,
     SqlProposalRepository,
+    SqlQuarantine,
 )
 from triage.domain.ports import (
     AccountRepository,
@@ -29,6 +30,7 @@ from triage.domain.ports import (
     MessageRepository,
     MuteRepository,
     ProposalRepository,
+    Quarantine,
 )
 
 
@@ -65,6 +67,7 @@ class SqlAlchemyUnitOfWork:
         self.mutes: MuteRepository = SqlMuteRepository(self.session)
         self.cursors: CursorRepository = SqlCursorRepository(self.session, self._clock)
         self.audit: AuditLog = SqlAuditLog(self.session)
+        self.quarantine: Quarantine = SqlQuarantine(self.session)
         return self
 
     def __exit__(

@@ -19,6 +19,7 @@ from triage.domain.model import (
     Proposal,
     ProposalState,
     QueueItem,
+    Rejected,
 )
 
 
@@ -100,6 +101,10 @@ class ProposalRepository(Protocol):
 
     def queue(self, states: Sequence[ProposalState]) -> list[QueueItem]: ...
 
+    def is_our_reply(self, external_id: str) -> bool:
+        """Whether a platform id is one of the replies we sent (an echo, not an inbound)."""
+        ...
+
 
 class MuteRepository(Protocol):
     def add(self, mute: Mute) -> None: ...
@@ -113,6 +118,12 @@ class CursorRepository(Protocol):
     def get(self, account_id: str, stream: str) -> str | None: ...
 
     def set(self, account_id: str, stream: str, value: str | None) -> None: ...
+
+
+class Quarantine(Protocol):
+    def add(self, item: Rejected, at: datetime) -> None: ...
+
+    def count(self, account_id: str) -> int: ...
 
 
 class AuditLog(Protocol):
@@ -129,6 +140,7 @@ class UnitOfWork(Protocol):
     mutes: MuteRepository
     cursors: CursorRepository
     audit: AuditLog
+    quarantine: Quarantine
 
     def __enter__(self) -> Self: ...
 

@@ -24,23 +24,13 @@ __all__ = ["SafetyNetHit", "scan"]
 
 @dataclass(frozen=True)
 class SafetyNetHit:
+    """Why a message must be treated as an emergency."""
+
     reason: str  # short machine-readable reason, e.g. "chest_pain", "suicidal_intent"
     crisis: bool  # True for suicide / self-harm: the reply must name the crisis line (988)
 
 
 _CRISIS_REASONS = ("suicidal_intent", "self_harm")
-# Strongest first: when one message holds several signals the reply addresses the worst.
-_PRIORITY = (
-    *_CRISIS_REASONS,
-    "unresponsive",
-    "cant_breathe",
-    "anaphylaxis",
-    "overdose",
-    "severe_bleeding",
-    "seizure",
-    "stroke_signs",
-    "chest_pain",
-)
 _TRIGGER_LENGTH = 5  # triggers compare word prefixes: "breathe", "breathing" -> "breat"
 
 
@@ -59,10 +49,6 @@ class _Rule:
     def crisis(self) -> bool:
         return self.reason in _CRISIS_REASONS
 
-    @property
-    def rank(self) -> int:
-        return _PRIORITY.index(self.reason)
-
 
 # --- normalisation -------------------------------------------------------------------------
 
@@ -76,7 +62,8 @@ _PUNCTUATION = str.maketrans(
     _SENTENCE_ENDS + _OTHER_PUNCTUATION, "." * len(_SENTENCE_ENDS) + " " * len(_OTHER_PUNCTUATION)
 )
 _WORDS_ONLY = str.maketrans(".?,", "   ")
-_REPEATED_LETTER = re.compile(r"([a-z])\1+")
+# A literal replacement keeps re.sub in C; "\1" would expand a template per match.
+_REPEATED_LETTER = re.compile(r"(?<=([a-z]))\1+")
 _PATTERN_PIECE = re.compile(r"\\.|([a-z])\1+")
 
 
@@ -86,7 +73,7 @@ def _normalise(text: str) -> str:
         text = _NON_ASCII_APOSTROPHES.sub("", text)
         text = _COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", text))
         text = _NON_ASCII_RUN.sub(r" \1 ", text.replace("\u00bf", ".").replace("\u00a1", "."))
-    text = _REPEATED_LETTER.sub(r"\1", text.lower().translate(_PUNCTUATION))
+    text = _REPEATED_LETTER.sub("", text.lower().translate(_PUNCTUATION))
     return " ".join(text.split())
 
 
@@ -201,6 +188,11 @@ _NOT_CYANOSIS = _compile(
     r"\b(?:cold|raynaud\w*|hair|dye|dyed|paint|bruise\w*|makeup|lipstick|jeans|popsicle|candy|"
     r"slushie|freezing|pool|frozen|sky|screen|light)\b"
 )
+_FAREWELL = _compile(
+    r"\b(?:goodbye|good bye|farewell|final|last|forgive me|im sorry|i am sorry|im done|"
+    r"cant do this anymore|despedida|adios|perdonenme)\b"
+)
+_ACCIDENT = _compile(r"\b(?:accident\w*|by mistake|hunting|cleaning (?:his|her|the) gun)\b")
 _MEDIA = _compile(
     r"\b(?:song|songs|album|lyrics|track|band|movie|film|show|series|episode|book|novel|"
     r"character|cancion|pelicula|serie|libro)\b"
@@ -233,6 +225,30 @@ _SUICIDE_RULES = (
     _rule("suicidal_intent", "suicide", r"(?:commit|committing|commiting) suicide\b"),
     _rule(
         "suicidal_intent",
+        "himself herself themselves themself life",
+        r"(?:wants?|wanna|going|gonna|threaten\w*|talk\w* about|trying|tried|plans?|planning|"
+        r"about|keeps? saying (?:he|she|they) (?:will|wants? to|is going to)) (?:to )?"
+        r"(?:kill|killing|end|ending|hang|hanging|shoot|shooting|stab|stabbing|drown|poison) "
+        r"(?:himself|herself|themselves|themself|his (?:own )?life|her (?:own )?life|"
+        r"their (?:own )?life)\b",
+        hyperbole=True,
+    ),
+    _rule(
+        "suicidal_intent",
+        "himself herself themselves themself",
+        r"(?:shot|stabbed|hanged|hung|poisoned|overdosed) (?:himself|herself|themselves|themself)"
+        r"\b(?! in the foot\b)",
+        veto=_ACCIDENT,
+    ),
+    _rule(
+        "suicidal_intent",
+        "matar suicidar vida matarse suicidarse",
+        r"(?:se (?:quiere|va a|piensa|intento) (?:matar|suicidar|quitar la vida)|(?:quiere|va a|"
+        r"piensa|intento|amenaza con) (?:matarse|suicidarse|quitarse la vida))\b"
+        r"(?! (?:\w+(?:ando|iendo)|de|del|si)\b)",
+    ),
+    _rule(
+        "suicidal_intent",
         "suicide ending",
         r"(?:thinking|thought|thoughts|think|considering|contemplating|planning|plan) "
         r"(?:about |of )?(?:suicide|ending (?:my life|it all|it))\b(?! (?:with|between)\b)",
@@ -248,7 +264,16 @@ _SUICIDE_RULES = (
     _rule(
         "suicidal_intent",
         "suicidal",
-        r"suicidal (?:again|rn|right now|tonight|af|asf|lately|today)\b",
+        r"(?:^|(?<=[.?,] ))suicidal\b(?! (?:thoughts|ideation|tendencies|behaviou?r|people|"
+        r"patients|teens?|friends?|person|ideas|songs?|squad|is|are|was)\b)",
+        bare=True,
+        veto=_MEDIA,
+    ),
+    _rule(
+        "suicidal_intent",
+        "suicidal",
+        r"suicidal (?:thoughts |ideation |urges |feelings )?(?:again|rn|right now|tonight|af|"
+        r"asf|lately|today|every day|everyday|daily|all the time|constantly|keep coming)\b",
         veto=_MEDIA,
     ),
     _rule(
@@ -325,6 +350,14 @@ _SUICIDE_RULES = (
     ),
     _rule(
         "suicidal_intent",
+        "note notes letter letters",
+        r"(?:wrote|writing|written|left|leaving) (?:a|my|the) (?:\w+ )?(?:note|notes|letter|"
+        r"letters) (?:for|to) (?:my )?(?:family|kids|children|parents|wife|husband|everyone|"
+        r"loved ones)\b",
+        needs=_FAREWELL,
+    ),
+    _rule(
+        "suicidal_intent",
         "suicide",
         r"(?:wrote|writing|written|write|finished|left|leaving|typed|drafted) (?:my|a|the) "
         r"suicide (?:letter|letters|note|notes)\b",
@@ -392,8 +425,8 @@ _SUICIDE_RULES = (
     ),
     _rule(
         "suicidal_intent",
-        "suicidar",
-        r"me (?:quiero|voy a|pienso|dan ganas de|gustaria) suicidar\b",
+        "suicidar vida",
+        r"me (?:quiero|voy a|pienso|dan ganas de|gustaria) (?:suicidar|quitar la vida)\b",
     ),
     _rule(
         "suicidal_intent",
@@ -498,6 +531,18 @@ _SUICIDE_RULES = (
 _SELF_HARM_RULES = (
     _rule(
         "self_harm",
+        "cutting",
+        r"(?:ive been|been|started|start|im|i am|keep|kept|back to) cutting (?:again|every day|"
+        r"every night|tonight|lately)\b",
+    ),
+    _rule(
+        "self_harm",
+        "relapsed relapse relapsing",
+        r"(?:relapsed|relapse|relapsing) (?:\w+ ){0,3}(?:cut|cutting|self harm|self harming|"
+        r"harming|burned|burning|hurt|hurting)\b",
+    ),
+    _rule(
+        "self_harm",
         _MYSELF,
         r"(?:cutting|burning|hurting|harming|scratching|starving|cut|burn|hurt|harm) "
         r"(?:my ?self|meself) (?:again|tonight|on purpose|deliberately|intentionally|"
@@ -515,8 +560,8 @@ _SELF_HARM_RULES = (
     _rule(
         "self_harm",
         _MYSELF,
-        rf"(?:{_INTENT}|urges? to|urge to) {_ADV}(?:cut|burn|harm|hurt|starve) (?:my ?self|meself)\b"
-        r"(?! (?:shaving|cooking|lifting|working|at the gym|at work|if)\b)",
+        rf"(?:{_INTENT}|urges? to|urge to) {_ADV}(?:cut|burn|harm|hurt|starve) "
+        r"(?:my ?self|meself)\b(?! (?:shaving|cooking|lifting|working|at the gym|at work|if)\b)",
     ),
     _rule(
         "self_harm",
@@ -585,7 +630,7 @@ _UNRESPONSIVE_RULES = (
         "unresponsive responsive responding unconscious waking wake cold lifeless",
         rf"(?:{_PERSON}|found (?:him|her|them)|found my {_PERSON}) (?:is |s |are |was |went |"
         r"just went |seems |now )?(?:unresponsive|not responsive|not responding|unconscious|"
-        r"not waking up|wont wake up|out cold|lifeless)\b(?! (?:to|bias|mind)\b)",
+        r"not waking up|wont wake up|out cold|lifeless)\b(?! (?:to|bias|mind|for|until)\b)",
         veto=_SLEEPY,
     ),
     _rule(
@@ -620,6 +665,13 @@ _UNRESPONSIVE_RULES = (
         rf"(?:lips|lip|face|skin|fingers|fingertips|nails|fingernails|toes|mouth|{_PERSON}) "
         r"(?:is |are |s |keeps |started |starting |just |have |has )?(?:turning|turned|going|gone|"
         r"looking|looks|look|got|getting) (?:blue|purple|gray|grey|blueish|bluish)\b",
+        veto=_NOT_CYANOSIS,
+    ),
+    _rule(
+        "unresponsive",
+        "blue purple gray grey blueish bluish",
+        r"(?:lips|lip|face|skin|fingers|fingertips|nails|fingernails|toes|mouth) (?:is|are|s) "
+        r"(?:so |all |really )?(?:blue|purple|gray|grey|blueish|bluish)\b",
         veto=_NOT_CYANOSIS,
     ),
     _rule(
@@ -661,7 +713,9 @@ _BREATHING_RULES = (
         "cant_breathe",
         "breathing",
         r"(?:having|have|has|im having|with|having a lot of|having real|having serious) "
-        r"(?:trouble|difficulty|a hard time|problems|issues|a tough time) breathing\b",
+        r"(?:trouble|difficulty|a hard time|problems|issues|a tough time) breathing\b"
+        r"(?! (?:through|thru|out of|from|with|in) (?:my |the |his |her |their |one )?"
+        r"(?:nose|nostril))",
     ),
     _rule("cant_breathe", "gasping", r"gasping (?:for )?(?:air|breath)\b", hyperbole=True),
     _rule(
@@ -731,8 +785,8 @@ _ANAPHYLAXIS_RULES = (
         "anaphylaxis",
         "throat tongue lips lip face mouth airway",
         r"(?:throat|tongue|lips|lip|face|mouth|airway) (?:is |are |s |keeps |started |starting |"
-        r"getting |got |feels |feel |has |have |just |is getting |are getting )?(?:swelling|swollen|"
-        r"swelled|puffing up|puffy|blowing up|ballooning|tight|tightening)\b",
+        r"getting |got |feels |feel |has |have |just |is getting |are getting )?"
+        r"(?:swelling|swollen|swelled|puffing up|puffy|blowing up|ballooning|tight|tightening)\b",
         veto=_NOT_ALLERGIC_SWELLING,
         needs=_ALLERGEN,
     ),
@@ -782,9 +836,9 @@ _OVERDOSE_RULES = (
     _rule(
         "overdose",
         "whole entire full",
-        r"(?:took|taken|swallowed|ate|eaten|drank|downed|popped|chugged|ingested|finished) "
+        r"(?:took|taken|swallowed|ate|eaten|drank|downed|popped|chugged|ingested) "
         r"(?:a |an |the |my |his |her |their )?(?:whole|entire|full) (?:bottle|pack|packet|box|"
-        r"container|sheet|blister pack|strip|jar|prescription)\b",
+        r"container|sheet|blister pack|strip|jar)\b",
         veto=_DRINKS,
     ),
     _rule(
@@ -827,15 +881,17 @@ _OVERDOSE_RULES = (
     _rule(
         "overdose",
         f"frasco bote caja {_PASTILLA_WORDS}",
-        r"(?:se tomo|me tome|tomo|tome|se trago|me trague|trago|ingirio|se comio) (?:todo el frasco|"
-        r"todo un frasco|el frasco entero|un frasco entero|el bote entero|todo el bote|"
+        r"(?:se tomo|me tome|tomo|tome|se trago|me trague|trago|ingirio|se comio) "
+        r"(?:todo el frasco|todo un frasco|el frasco entero|un frasco entero|el bote entero|"
+        r"todo el bote|"
         rf"toda la caja|la caja entera|(?:[5-9]|\d{{2,}}|muchas|un monton de|un chingo de|varias|"
         rf"demasiadas|diez|veinte|treinta) {_PASTILLAS})\b",
     ),
     _rule(
         "overdose",
         _PASTILLA_WORDS,
-        rf"(?:se tomo|me tome|tomo|tome|se trago|me trague|trago) todas (?:las|mis|sus) {_PASTILLAS}\b",
+        r"(?:se tomo|me tome|tomo|tome|se trago|me trague|trago) todas (?:las|mis|sus) "
+        rf"{_PASTILLAS}\b",
         veto=_ROUTINE_MEDS,
     ),
     _rule(
@@ -1109,7 +1165,7 @@ _STROKE_RULES = (
     _rule(
         "stroke_signs",
         "stroke tia",
-        r"having (?:a |another |a mini |a small |a minor )?(?:stroke|mini stroke|tia)\b",
+        r"having (?:a |another |a mini |a small |a minor )?(?:stroke|mini stroke|tia)\b(?! of\b)",
         hyperbole=True,
     ),
     _rule(
@@ -1245,7 +1301,8 @@ _CHEST_RULES = (
     ),
 )
 
-# In priority order, so the first accepted rule is the strongest signal.
+# Strongest first: when a message holds several signals the reply addresses the worst, and
+# self-harm always wins because its reply must carry the crisis line.
 _RULES: tuple[_Rule, ...] = (
     *_SUICIDE_RULES,
     *_SELF_HARM_RULES,
@@ -1350,6 +1407,14 @@ _CRISIS_PAST = _compile(rf"\b(?:{_HISTORY})\b")
 _PHYSICAL_PAST = _compile(
     rf"\b(?:{_HISTORY}|for (?:\w+ )?(?:years|months)|desde (?:nino|nina|bebe|chico|chica|"
     r"pequeno|pequena|joven|hace (?:\w+ )?(?:anos|meses)))\b"
+)
+# A trigger that brings the symptom on describes a pattern to discuss, not an event now.
+_HABITUAL = _compile(
+    r"^\W*(?:\w+ ){0,3}(?:when|whenever|every time|everytime|cuando|cada vez que) (?:im |i am |"
+    r"i get |i feel |i |estoy |me pongo )?(?:anxious|stressed|nervous|panicky|upset|scared|"
+    r"exercise|exercising|run|running|work out|lie down|lay down|climb|climbing|eat|eating|"
+    r"cough|sneeze|laugh|ansios[oa]|nervios[oa]|estresad[oa]|hago ejercicio|corro|me acuesto|"
+    r"como)\b"
 )
 _PAST_VERB = _compile(
     r"(?<!\bive )(?<!\bi have )(?<!\bhas )(?<!\bhave )(?<!\bhes )(?<!\bshes )\bhad\b|"
@@ -1458,6 +1523,10 @@ def _in_the_past(rule: _Rule, ctx: _Context) -> bool:
     return bool(history.search(scope) or _PAST_VERB.search(lead))
 
 
+def _habitual(rule: _Rule, ctx: _Context) -> bool:
+    return not rule.crisis and bool(_HABITUAL.search(ctx.after))
+
+
 def _joking(rule: _Rule, ctx: _Context) -> bool:
     hyperbole = rule.hyperbole or (rule.crisis and _HYPERBOLE_FRAME.search(ctx.clause))
     if not hyperbole or _SERIOUS.search(ctx.nearby):
@@ -1495,6 +1564,7 @@ _OBJECTIONS = (
     _hypothetical,
     _informational,
     _in_the_past,
+    _habitual,
     _joking,
     _awareness_post,
     _general_question,

@@ -3,10 +3,17 @@ from __future__ import annotations
 import pytest
 
 from tests.fakes.ports import FakeClassifier, FakeConnector, FixedClock, make_message
-from triage import services
 from triage.domain.errors import IllegalTransition, NotAllowed, UnsafeReply
-from triage.domain.model import Action, DecisionSource, Label, MessageKind, ProposalState
-from triage.services import Deps
+from triage.domain.model import (
+    Action,
+    Batch,
+    DecisionSource,
+    Label,
+    MessageKind,
+    ProposalState,
+    Rejected,
+)
+from triage.services import Deps, inbox, records, review
 
 
 def load(connector: FakeConnector, *texts: str, stream: str = "comments") -> None:
@@ -15,7 +22,7 @@ def load(connector: FakeConnector, *texts: str, stream: str = "comments") -> Non
 
 
 def only_pending(deps: Deps) -> int:
-    [item] = services.pending(deps)
+    [item] = inbox.pending(deps)
     assert item.proposal.id is not None
     return item.proposal.id
 
@@ -24,19 +31,19 @@ def test_replaying_the_same_inbox_stores_every_message_once(
     deps: Deps, connector: FakeConnector
 ) -> None:
     load(connector, "hours?", "parking?")
-    first = services.poll(deps, "acct")
+    first = inbox.poll(deps, "acct")
     connector.pages["comments"].append(connector.pages["comments"][0])  # redelivered page
-    second = services.poll(deps, "acct")
+    second = inbox.poll(deps, "acct")
     assert (first.stored, second.fetched, second.stored) == (2, 2, 0)
-    assert len(services.pending(deps)) == 2
+    assert len(inbox.pending(deps)) == 2
 
 
 def test_a_restart_resumes_from_the_stored_cursor(deps: Deps, connector: FakeConnector) -> None:
     load(connector, "hours?")
-    services.poll(deps, "acct")
+    inbox.poll(deps, "acct")
     classifier = deps.classifier
     assert isinstance(classifier, FakeClassifier)
-    services.poll(deps, "acct")
+    inbox.poll(deps, "acct")
     assert len(classifier.calls) == 1  # the second pass saw nothing new
 
 
@@ -51,15 +58,15 @@ def test_the_cursor_is_not_advanced_when_storing_fails(
 
     deps.classifier = Broken()
     with pytest.raises(RuntimeError):
-        services.poll(deps, "acct")
+        inbox.poll(deps, "acct")
     deps.classifier = FakeClassifier()
-    assert services.poll(deps, "acct").stored == 1
+    assert inbox.poll(deps, "acct").stored == 1
 
 
 def test_emergencies_come_first_in_the_queue(deps: Deps, connector: FakeConnector) -> None:
     load(connector, "what are your hours", "my dose question", "please help me now")
-    services.poll(deps, "acct")
-    labels = [item.proposal.label for item in services.pending(deps)]
+    inbox.poll(deps, "acct")
+    labels = [item.proposal.label for item in inbox.pending(deps)]
     assert labels == [Label.EMERGENCY, Label.MEDICAL_QUESTION, Label.GENERAL]
 
 
@@ -67,8 +74,8 @@ def test_the_safety_net_raises_a_calm_prediction_to_emergency(
     deps: Deps, connector: FakeConnector
 ) -> None:
     load(connector, "my husband has crushing chest pain right now")
-    services.poll(deps, "acct")
-    [item] = services.pending(deps)
+    inbox.poll(deps, "acct")
+    [item] = inbox.pending(deps)
     assert item.classification.label is Label.EMERGENCY
     assert item.classification.source is DecisionSource.RULE
     assert "911" in item.proposal.reply_text
@@ -76,8 +83,8 @@ def test_the_safety_net_raises_a_calm_prediction_to_emergency(
 
 def test_self_harm_gets_the_crisis_line(deps: Deps, connector: FakeConnector) -> None:
     load(connector, "i am going to kill myself tonight")
-    services.poll(deps, "acct")
-    [item] = services.pending(deps)
+    inbox.poll(deps, "acct")
+    [item] = inbox.pending(deps)
     assert item.classification.crisis
     assert "988" in item.proposal.reply_text
 
@@ -85,19 +92,19 @@ def test_self_harm_gets_the_crisis_line(deps: Deps, connector: FakeConnector) ->
 def test_low_confidence_is_marked_uncertain(deps: Deps, connector: FakeConnector) -> None:
     deps.classifier = FakeClassifier(confidence=0.4)
     load(connector, "hmm")
-    services.poll(deps, "acct")
-    [item] = services.pending(deps)
+    inbox.poll(deps, "acct")
+    [item] = inbox.pending(deps)
     assert item.proposal.uncertain
 
 
 def test_approving_sends_the_draft_once(deps: Deps, connector: FakeConnector) -> None:
     load(connector, "what are your hours")
-    services.poll(deps, "acct")
+    inbox.poll(deps, "acct")
     proposal_id = only_pending(deps)
-    sent = services.approve(deps, proposal_id, "alex")
+    sent = review.approve(deps, proposal_id, "alex")
     assert sent.state is ProposalState.SENT
     with pytest.raises(IllegalTransition, match="already sent by alex"):
-        services.approve(deps, proposal_id, "sam")
+        review.approve(deps, proposal_id, "sam")
     assert len(connector.sent) == 1
 
 
@@ -105,21 +112,21 @@ def test_sending_an_already_claimed_proposal_does_nothing(
     deps: Deps, connector: FakeConnector
 ) -> None:
     load(connector, "what are your hours")
-    services.poll(deps, "acct")
+    inbox.poll(deps, "acct")
     proposal_id = only_pending(deps)
-    services.approve(deps, proposal_id, "alex")
-    again = services.send(deps, proposal_id)
+    review.approve(deps, proposal_id, "alex")
+    again = review.send(deps, proposal_id)
     assert again.state is ProposalState.SENT
     assert len(connector.sent) == 1
 
 
 def test_an_ignored_proposal_cannot_be_approved(deps: Deps, connector: FakeConnector) -> None:
     load(connector, "what are your hours")
-    services.poll(deps, "acct")
+    inbox.poll(deps, "acct")
     proposal_id = only_pending(deps)
-    services.ignore(deps, proposal_id, "alex")
+    review.ignore(deps, proposal_id, "alex")
     with pytest.raises(IllegalTransition, match="already ignored"):
-        services.approve(deps, proposal_id, "alex")
+        review.approve(deps, proposal_id, "alex")
     assert connector.sent == []
 
 
@@ -127,10 +134,10 @@ def test_an_edited_reply_is_sent_and_the_template_kept(
     deps: Deps, connector: FakeConnector
 ) -> None:
     load(connector, "what are your hours")
-    services.poll(deps, "acct")
+    inbox.poll(deps, "acct")
     proposal_id = only_pending(deps)
     text = "Thanks for asking! Please call Test Clinic at 555-0100 for our hours."
-    proposal = services.approve(deps, proposal_id, "alex", text=text)
+    proposal = review.approve(deps, proposal_id, "alex", text=text)
     assert proposal.edited_text == text and proposal.template_text != text
     assert connector.sent == [("m0", text)]
 
@@ -139,21 +146,21 @@ def test_an_unsafe_edit_is_refused_and_nothing_is_sent(
     deps: Deps, connector: FakeConnector
 ) -> None:
     load(connector, "my dose question")
-    services.poll(deps, "acct")
+    inbox.poll(deps, "acct")
     proposal_id = only_pending(deps)
     with pytest.raises(UnsafeReply):
-        services.approve(deps, proposal_id, "alex", text="You should take 800 mg of ibuprofen.")
+        review.approve(deps, proposal_id, "alex", text="You should take 800 mg of ibuprofen.")
     assert connector.sent == []
-    assert services.pending(deps)[0].proposal.state is ProposalState.PROPOSED
+    assert inbox.pending(deps)[0].proposal.state is ProposalState.PROPOSED
 
 
 def test_a_platform_failure_ends_in_failed_with_the_reason(
     deps: Deps, connector: FakeConnector
 ) -> None:
     load(connector, "what are your hours")
-    services.poll(deps, "acct")
+    inbox.poll(deps, "acct")
     connector.fail_sends_with = "comment was deleted"
-    proposal = services.approve(deps, only_pending(deps), "alex")
+    proposal = review.approve(deps, only_pending(deps), "alex")
     assert proposal.state is ProposalState.FAILED
     assert proposal.failure_reason == "comment was deleted"
 
@@ -162,19 +169,19 @@ def test_a_troll_proposal_is_a_mute_and_cannot_be_sent(
     deps: Deps, connector: FakeConnector
 ) -> None:
     load(connector, "you idiot")
-    services.poll(deps, "acct")
-    [item] = services.pending(deps)
+    inbox.poll(deps, "acct")
+    [item] = inbox.pending(deps)
     assert item.proposal.action is Action.MUTE and item.proposal.reply_text == ""
     with pytest.raises(IllegalTransition, match="mute the thread"):
-        services.approve(deps, item.proposal.id or 0, "alex")
+        review.approve(deps, item.proposal.id or 0, "alex")
 
 
 def test_relabelling_redrafts_and_keeps_the_correction(
     deps: Deps, connector: FakeConnector
 ) -> None:
     load(connector, "you idiot")
-    services.poll(deps, "acct")
-    proposal = services.relabel(deps, only_pending(deps), Label.GENERAL, "alex")
+    inbox.poll(deps, "acct")
+    proposal = review.relabel(deps, only_pending(deps), Label.GENERAL, "alex")
     assert proposal.action is Action.REPLY and "555-0100" in proposal.reply_text
     with deps.new_uow() as uow:
         assert uow.classifications.corrections() == [("you idiot", Label.GENERAL)]
@@ -182,42 +189,42 @@ def test_relabelling_redrafts_and_keeps_the_correction(
 
 def test_front_desk_cannot_mute(deps: Deps, connector: FakeConnector) -> None:
     load(connector, "you idiot")
-    services.poll(deps, "acct")
+    inbox.poll(deps, "acct")
     with pytest.raises(NotAllowed):
-        services.mute_thread(deps, "t0", "alex")
+        review.mute_thread(deps, "t0", "alex")
 
 
 def test_a_muted_thread_is_stored_but_never_queued_until_unmuted(
     deps: Deps, connector: FakeConnector, clock: FixedClock
 ) -> None:
     load(connector, "you idiot")
-    services.poll(deps, "acct")
-    ignored = services.mute_thread(deps, "t0", "dr.lee")
+    inbox.poll(deps, "acct")
+    ignored = review.mute_thread(deps, "t0", "dr.lee")
     assert [p.state for p in ignored] == [ProposalState.IGNORED]
     connector.pages["comments"].append([make_message("m9", "idiot again", thread_id="t0")])
-    assert services.poll(deps, "acct").stored == 1
-    assert services.pending(deps) == []
-    assert services.unmute_thread(deps, "t0", "dr.lee") == 1
+    assert inbox.poll(deps, "acct").stored == 1
+    assert inbox.pending(deps) == []
+    assert review.unmute_thread(deps, "t0", "dr.lee") == 1
     connector.pages["comments"].append([make_message("m10", "idiot 3", thread_id="t0")])
-    services.poll(deps, "acct")
-    assert len(services.pending(deps)) == 1
+    inbox.poll(deps, "acct")
+    assert len(inbox.pending(deps)) == 1
 
 
 def test_a_timed_mute_expires(deps: Deps, connector: FakeConnector, clock: FixedClock) -> None:
     load(connector, "you idiot")
-    services.poll(deps, "acct")
-    services.mute_thread(deps, "t0", "dr.lee", until=clock.now().replace(hour=10))
+    inbox.poll(deps, "acct")
+    review.mute_thread(deps, "t0", "dr.lee", until=clock.now().replace(hour=10))
     clock.advance(hours=2)
     connector.pages["comments"].append([make_message("m9", "idiot again", thread_id="t0")])
-    services.poll(deps, "acct")
-    assert len(services.pending(deps)) == 1
+    inbox.poll(deps, "acct")
+    assert len(inbox.pending(deps)) == 1
 
 
 def test_every_state_change_is_audited(deps: Deps, connector: FakeConnector) -> None:
     load(connector, "what are your hours")
-    services.poll(deps, "acct")
-    services.approve(deps, only_pending(deps), "alex")
-    actions = [(e.actor, e.action) for e in services.audit_log(deps)]
+    inbox.poll(deps, "acct")
+    review.approve(deps, only_pending(deps), "alex")
+    actions = [(e.actor, e.action) for e in records.audit_log(deps)]
     assert actions == [
         ("triage", "propose"),
         ("alex", "approve"),
@@ -228,6 +235,33 @@ def test_every_state_change_is_audited(deps: Deps, connector: FakeConnector) -> 
 
 def test_a_dm_is_answered_privately(deps: Deps, connector: FakeConnector) -> None:
     connector.pages["dms"] = [[make_message("d1", "hours?", kind=MessageKind.DM)]]
-    services.poll(deps, "acct")
-    services.approve(deps, only_pending(deps), "alex")
+    inbox.poll(deps, "acct")
+    review.approve(deps, only_pending(deps), "alex")
     assert connector.sent[0][0] == "d1"
+
+
+def test_an_unparseable_item_is_quarantined_and_the_poll_goes_on(
+    deps: Deps, connector: FakeConnector
+) -> None:
+    bad = Rejected("acct", "comments", "missing 'from'", {"id": "c9"}, external_id="c9")
+
+    class WithRejects(FakeConnector):
+        def fetch(self, stream: str, cursor: str | None) -> Batch:
+            batch = super().fetch(stream, cursor)
+            return Batch(batch.messages, batch.next_cursor, [bad] if batch.messages else [])
+
+    odd = WithRejects(pages={"comments": [[make_message("m1", "hours?")]]})
+    deps.connectors = {"acct": odd}
+    assert inbox.poll(deps, "acct").stored == 1
+    with deps.new_uow() as uow:
+        assert uow.quarantine.count("acct") == 1
+
+
+def test_our_own_reply_echoed_back_is_not_queued(deps: Deps, connector: FakeConnector) -> None:
+    load(connector, "what are your hours")
+    inbox.poll(deps, "acct")
+    review.approve(deps, only_pending(deps), "alex")
+    echo = make_message("reply-1", "Thank you for your message!", thread_id="t0")
+    connector.pages["comments"].append([echo])
+    assert inbox.poll(deps, "acct").stored == 0
+    assert inbox.pending(deps) == []

@@ -1,0 +1,83 @@
+"""The use cases, independent of any UI; each reaches the world only through ports in Deps."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+from triage.domain.errors import NotFound
+from triage.domain.model import AuditEntry, Classification, DecisionSource, Label, Message, Proposal
+from triage.domain.policy import PracticeFacts
+from triage.domain.ports import Classifier, Clock, Connector, Templates, UnitOfWork
+from triage.domain.roles import RoleBook
+from triage.domain.safety_net import scan
+
+SYSTEM = "triage"
+
+
+@dataclass
+class Deps:
+    """Everything a use case may touch, built once at the entry point."""
+
+    new_uow: Callable[[], UnitOfWork]
+    connectors: Mapping[str, Connector]
+    classifier: Classifier
+    templates: Templates
+    clock: Clock
+    roles: RoleBook
+    facts: PracticeFacts
+    uncertain_below: float = 0.6
+    default_language: str = "en"
+
+
+def connector_for(deps: Deps, account_id: str) -> Connector:
+    try:
+        return deps.connectors[account_id]
+    except KeyError:
+        raise NotFound(f"no connected account {account_id!r}") from None
+
+
+def stored_id(message: Message) -> int:
+    if message.id is None:
+        raise NotFound("message has not been stored")
+    return message.id
+
+
+def subject(proposal: Proposal) -> str:
+    return f"proposal:{proposal.id}"
+
+
+def snapshot(proposal: Proposal) -> dict[str, object]:
+    return {
+        "state": proposal.state.value,
+        "label": proposal.label.value,
+        "action": proposal.action.value,
+        "edited": proposal.edited_text is not None,
+    }
+
+
+def record(
+    uow: UnitOfWork,
+    at: datetime,
+    actor: str,
+    action: str,
+    subject: str,
+    before: Mapping[str, object],
+    after: Mapping[str, object],
+) -> None:
+    uow.audit.append(AuditEntry(actor, action, subject, at, dict(before), dict(after)))
+
+
+def crisis_of(c: Classification) -> bool | None:
+    """Known when the safety net decided; unknown (None) when only a model or a person did."""
+    if c.label is not Label.EMERGENCY:
+        return False
+    if c.crisis:
+        return True
+    return False if c.source is DecisionSource.RULE else None
+
+
+def crisis_in(message: Message) -> bool:
+    hit = scan(message.text)
+    return hit is not None and hit.crisis

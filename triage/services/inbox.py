@@ -1,0 +1,145 @@
+"""Inbound: poll the platforms, store each message once, classify it and draft a proposal."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from triage.domain.decision import decide
+from triage.domain.language import detect_language
+from triage.domain.model import (
+    Batch,
+    Classification,
+    Message,
+    Proposal,
+    ProposalState,
+    QueueItem,
+    queue_order,
+)
+from triage.domain.ports import Connector, UnitOfWork
+from triage.domain.safety_net import scan
+from triage.services import (
+    SYSTEM,
+    Deps,
+    connector_for,
+    crisis_of,
+    record,
+    snapshot,
+    stored_id,
+    subject,
+)
+
+log = logging.getLogger(__name__)
+MAX_PAGES_PER_POLL = 50
+
+
+@dataclass
+class PollReport:
+    account_id: str
+    fetched: int = 0
+    stored: int = 0
+    by_label: dict[str, int] = field(default_factory=dict)
+
+
+def poll(deps: Deps, account_id: str) -> PollReport:
+    """Fetch every stream of one account; each page is stored with its cursor in one commit."""
+    connector = connector_for(deps, account_id)
+    report = PollReport(account_id)
+    for stream in connector.streams:
+        for _ in range(MAX_PAGES_PER_POLL):
+            if not _poll_page(deps, account_id, connector, stream, report):
+                break
+    return report
+
+
+def _poll_page(
+    deps: Deps, account_id: str, connector: Connector, stream: str, report: PollReport
+) -> bool:
+    with deps.new_uow() as uow:
+        cursor = uow.cursors.get(account_id, stream)
+    batch = connector.fetch(stream, cursor)
+    with deps.new_uow() as uow:
+        stored = ingest(deps, uow, batch.messages)
+        _quarantine(deps, uow, batch)
+        uow.cursors.set(account_id, stream, batch.next_cursor)
+        uow.commit()
+    report.fetched += len(batch.messages)
+    report.stored += len(stored)
+    for classification in stored:
+        report.by_label[classification.label] = report.by_label.get(classification.label, 0) + 1
+    return bool(batch.messages) and batch.next_cursor != cursor
+
+
+def _quarantine(deps: Deps, uow: UnitOfWork, batch: Batch) -> None:
+    for item in batch.rejected:
+        log.warning("account %s: quarantined %s: %s", item.account_id, item.external_id, item.error)
+        uow.quarantine.add(item, deps.clock.now())
+
+
+def ingest(deps: Deps, uow: UnitOfWork, messages: Sequence[Message]) -> list[Classification]:
+    """Store new messages once, classify them and draft proposals; duplicates are skipped."""
+    now = deps.clock.now()
+    fresh: list[Message] = []
+    for message in messages:
+        # Platforms echo our own replies back; they are never inbound work.
+        if uow.proposals.is_our_reply(message.external_id):
+            continue
+        uow.accounts.ensure(message.account_id, message.platform.value, now)
+        stored = uow.messages.add(_with_language(deps, message), now)
+        if stored is not None:
+            fresh.append(stored)
+    if not fresh:
+        return []
+    classifications = classify(deps, fresh)
+    for message, classification in zip(fresh, classifications, strict=True):
+        uow.classifications.add(classification)
+        _propose(deps, uow, message, classification)
+    return classifications
+
+
+def classify(deps: Deps, messages: Sequence[Message]) -> list[Classification]:
+    decisions = classify_texts(deps, [m.text for m in messages])
+    return [replace(c, message_id=stored_id(m)) for m, c in zip(messages, decisions, strict=True)]
+
+
+def classify_texts(deps: Deps, texts: Sequence[str]) -> list[Classification]:
+    """The label the pipeline would give each text: model, then safety net, then doubt."""
+    predictions = deps.classifier.predict(texts)
+    now = deps.clock.now()
+    return [
+        decide(prediction, scan(text), deps.uncertain_below, now)
+        for text, prediction in zip(texts, predictions, strict=True)
+    ]
+
+
+def _propose(deps: Deps, uow: UnitOfWork, message: Message, c: Classification) -> None:
+    now = deps.clock.now()
+    if any(mute.covers(message, now) for mute in uow.mutes.active(message.account_id, now)):
+        record(uow, now, SYSTEM, "skip-muted", f"message:{message.id}", {}, {"label": c.label})
+        return
+    draft = deps.templates.draft(c.label, message.lang, message, crisis_of(c))
+    proposal = Proposal(
+        message_id=stored_id(message),
+        label=c.label,
+        action=draft.action,
+        template_text=draft.text,
+        template_name=draft.template,
+        created_at=now,
+        uncertain=c.uncertain,
+    )
+    uow.proposals.add(proposal)
+    record(uow, now, SYSTEM, "propose", subject(proposal), {}, snapshot(proposal))
+
+
+def pending(deps: Deps) -> list[QueueItem]:
+    """The review queue: emergencies first, then oldest first."""
+    with deps.new_uow() as uow:
+        items = uow.proposals.queue([ProposalState.PROPOSED])
+    return sorted(items, key=queue_order)
+
+
+def _with_language(deps: Deps, message: Message) -> Message:
+    if message.lang:
+        return message
+    return replace(message, lang=detect_language(message.text, deps.default_language))
