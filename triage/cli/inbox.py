@@ -1,62 +1,23 @@
-"""The command line: parse, bootstrap, call one service, print."""
+"""Commands that bring messages in and show the queue: demo, db upgrade, poll, queue, classify."""
 
 from __future__ import annotations
 
 import json
-import logging
 import shutil
 import sys
 from collections.abc import Iterator
-from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.markup import escape
-from typer.core import TyperGroup
 
 from triage import bootstrap, config
+from triage.cli.app import State, app, db_app, deps, err, out, settings, write_json_line
 from triage.domain.errors import TriageError
-from triage.domain.model import AuditEntry, DecisionSource, Label, Proposal, QueueItem
-from triage.services import Deps, inbox, records, review
+from triage.domain.model import DecisionSource, Label, QueueItem
+from triage.services import Deps, inbox
 
-
-class OneLineErrors(TyperGroup):
-    """Every failure reaches the user as one line and exit status 1, never a traceback."""
-
-    def invoke(self, ctx: Any) -> Any:
-        try:
-            return super().invoke(ctx)
-        except TriageError as error:
-            fail(str(error))
-        except Exception as error:
-            if is_click_control_flow(error):
-                raise
-            # The one place a surprise becomes a line; --verbose logging keeps the traceback.
-            logging.getLogger(__name__).debug("unexpected error", exc_info=True)
-            fail(f"{type(error).__name__}: {error}")
-
-
-def is_click_control_flow(error: Exception) -> bool:
-    return isinstance(error, typer.Exit | typer.Abort) or hasattr(error, "exit_code")
-
-
-def fail(message: str) -> NoReturn:
-    err.print(f"[bold red]error:[/] {escape(message)}")
-    raise typer.Exit(1)
-
-
-app = typer.Typer(
-    cls=OneLineErrors,
-    help="Triage a medical practice's social-media inbox.",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-)
-db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
-app.add_typer(db_app, name="db")
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
 CLASSIFY_CHUNK = 2000
 REQUEST_SHAPE = '{"id": ..., "text": ...}'
 LABEL_STYLE = {
@@ -65,28 +26,6 @@ LABEL_STYLE = {
     Label.TROLL: "bold magenta",
     Label.GENERAL: "bold cyan",
 }
-ConfigOption = Annotated[
-    Path | None,
-    typer.Option("--config", "-c", help=f"Config file (or set {config.CONFIG_ENV})."),
-]
-UserOption = Annotated[str, typer.Option("--as", help="Your user id, as listed under [roles].")]
-
-
-class State:
-    config_file: Path | None = None
-
-
-@app.callback()
-def main_options(config_file: ConfigOption = None) -> None:
-    State.config_file = config_file
-
-
-def settings() -> config.Settings:
-    return config.load(config.config_path(str(State.config_file) if State.config_file else None))
-
-
-def deps() -> Deps:
-    return bootstrap.build(settings())
 
 
 @db_app.command("upgrade")
@@ -226,63 +165,6 @@ def one_line(text: str, limit: int = 400) -> str:
 
 
 @app.command()
-def approve(
-    proposal_id: Annotated[int, typer.Argument(help="Proposal id from `triage queue`.")],
-    user: UserOption,
-    text: Annotated[str | None, typer.Option(help="Send this instead of the draft.")] = None,
-) -> None:
-    """Approve a proposal (optionally with edited text); it is checked, then sent once."""
-    report_outcome(review.approve(deps(), proposal_id, user, text))
-
-
-def report_outcome(proposal: Proposal) -> None:
-    detail = proposal.sent_external_id or proposal.failure_reason or ""
-    out.print(f"proposal {proposal.id}: {proposal.state.value} {detail}".rstrip())
-
-
-@app.command()
-def ignore(proposal_id: int, user: UserOption) -> None:
-    """Close a proposal without replying."""
-    report_outcome(review.ignore(deps(), proposal_id, user))
-
-
-@app.command()
-def relabel(
-    proposal_id: int,
-    label: Annotated[Label, typer.Argument(help="The right label.")],
-    user: UserOption,
-) -> None:
-    """Correct the label: the reply is re-drafted and the correction kept for training."""
-    proposal = review.relabel(deps(), proposal_id, label, user)
-    out.print(f"proposal {proposal.id}: now {proposal.label.value}, {proposal.action.value}")
-    if proposal.reply_text:
-        out.print(f"   reply: {escape(proposal.reply_text)}")
-
-
-@app.command()
-def mute(
-    thread: Annotated[str, typer.Argument(help="Thread id, as shown in the queue.")],
-    user: UserOption,
-    hours: Annotated[
-        float | None, typer.Option(help="Mute for this long; default: until unmuted.")
-    ] = None,
-) -> None:
-    """Mute a thread: its messages are still stored and classified but never queued."""
-    built = deps()
-    until = built.clock.now() + timedelta(hours=hours) if hours else None
-    ignored = review.mute_thread(built, thread, user, until)
-    ending = f"until {until:%Y-%m-%d %H:%M} UTC" if until else "until unmuted"
-    out.print(f"thread {thread} muted {ending}; {len(ignored)} pending proposal(s) ignored")
-
-
-@app.command()
-def unmute(thread: str, user: UserOption) -> None:
-    """Lift the mutes on a thread."""
-    removed = review.unmute_thread(deps(), thread, user)
-    out.print(f"thread {thread}: {removed} mute(s) removed")
-
-
-@app.command()
 def classify() -> None:
     """Read {"id","text"} JSON lines on stdin; write {"id","label","confidence","scores"} lines."""
     built = deps()
@@ -322,42 +204,3 @@ def chunks(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
             chunk = []
     if chunk:
         yield chunk
-
-
-@app.command()
-def audit(
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
-    since: Annotated[
-        datetime | None, typer.Option(help="Only entries at or after this time.")
-    ] = None,
-) -> None:
-    """Show the audit log: who did what, when, before and after."""
-    for entry in records.audit_log(deps(), since):
-        if as_json:
-            write_json_line(audit_record(entry))
-        else:
-            out.print(
-                f"{entry.at:%Y-%m-%d %H:%M:%S} {entry.actor:<12} {entry.action:<12} "
-                f"{entry.subject:<22} {entry.before or ''} -> {entry.after or ''}"
-            )
-
-
-def audit_record(entry: AuditEntry) -> dict[str, Any]:
-    return {
-        "id": entry.id,
-        "at": entry.at.isoformat(),
-        "actor": entry.actor,
-        "action": entry.action,
-        "subject": entry.subject,
-        "before": entry.before,
-        "after": entry.after,
-    }
-
-
-def write_json_line(record: dict[str, Any]) -> None:
-    sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-
-def main() -> None:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    app()
