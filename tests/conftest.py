@@ -4,11 +4,11 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session, sessionmaker
-from triage.domain.policy import PracticeFacts
 
-from tests.fakes.ports import FakeClassifier, FakeConnector, FixedClock
+from tests.fakes.ports import FakeClassifier, FakeConnector, FakeTrainer, FixedClock
 from triage.config import BUNDLED_TEMPLATES, MIGRATIONS
 from triage.db.unit_of_work import SqlAlchemyUnitOfWork, make_engine, session_factory, upgrade
+from triage.domain.policy import PracticeFacts
 from triage.domain.roles import Role, RoleBook
 from triage.services import Deps
 from triage.templates import JinjaTemplates
@@ -70,4 +70,5 @@ def deps(
         facts=PracticeFacts(
             name="Test Clinic", phone="555-0100", portal_url="https://portal.test.example"
         ),
+        trainer=FakeTrainer(),
     )

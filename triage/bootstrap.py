@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from triage.classifier.pipeline import LinearModel
-from triage.classifier.store import load_or_train
+from triage.classifier.store import ModelTrainer, load_or_train
 from triage.config import (
     BUNDLED_CORPUS,
     BUNDLED_SAMPLE_INBOX,
@@ -65,6 +65,7 @@ def build(settings: Settings) -> Deps:
         clock=clock,
         roles=build_roles(settings),
         facts=practice_facts(settings),
+        trainer=ModelTrainer(settings.path(settings.classifier.model_dir), corpus_files()),
         uncertain_below=settings.classifier.uncertain_below,
         default_language=settings.practice.default_language,
     )

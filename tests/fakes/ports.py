@@ -7,7 +7,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from triage.domain.errors import ConnectorError
-from triage.domain.model import Batch, Label, Message, MessageKind, Platform, Prediction
+from triage.domain.model import (
+    Batch,
+    Label,
+    Message,
+    MessageKind,
+    Platform,
+    Prediction,
+    TrainingReport,
+)
 
 START = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
@@ -100,3 +108,18 @@ def make_message(
         created_at=START,
         lang="en",
     )
+
+
+@dataclass
+class FakeTrainer:
+    """Records the corrections it was given; versions count up."""
+
+    trained_on: list[list[tuple[str, Label]]] = field(default_factory=list)
+
+    def train(self, corrections: Sequence[tuple[str, Label]]) -> TrainingReport:
+        self.trained_on.append(list(corrections))
+        previous = f"v{len(self.trained_on) - 1}" if len(self.trained_on) > 1 else None
+        return TrainingReport(f"v{len(self.trained_on)}", 100, len(corrections), {}, previous)
+
+    def rollback(self) -> str:
+        return f"v{len(self.trained_on) - 1}"

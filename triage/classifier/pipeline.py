@@ -14,7 +14,9 @@ from scipy.optimize import minimize_scalar
 from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.linear_model import SGDClassifier
 from sklearn.model_selection import StratifiedKFold
+from sklearn.preprocessing import normalize
 
+from triage.classifier.evaluate import Evaluation, evaluate
 from triage.domain.model import Label, Prediction
 
 WORD_FEATURES = 2**18
@@ -35,10 +37,11 @@ def _word_hasher() -> HashingVectorizer:
 
 
 def _char_hasher() -> HashingVectorizer:
-    # Character n-grams inside word boundaries survive the typos and slang of real inboxes.
+    # Character n-grams survive the typos, slang and run-together words of real inboxes;
+    # plain "char" (across word boundaries) also sees short phrases, and is twice as fast.
     return HashingVectorizer(
-        analyzer="char_wb",
-        ngram_range=(2, 5),
+        analyzer="char",
+        ngram_range=(3, 5),
         n_features=CHAR_FEATURES,
         alternate_sign=False,
         norm=None,
@@ -56,7 +59,8 @@ class TextFeatures:
 
     def counts(self, texts: Sequence[str]) -> sparse.csr_matrix:
         lowered = [text.lower() for text in texts]
-        return sparse.hstack([self._word.transform(lowered), self._char.transform(lowered)]).tocsr()
+        words, chars = self._word.transform(lowered), self._char.transform(lowered)
+        return sparse.hstack([words, chars], format="csr")
 
     def fit(self, texts: Sequence[str]) -> sparse.csr_matrix:
         counts = self.counts(texts)
@@ -68,12 +72,11 @@ class TextFeatures:
         return self._weigh(self.counts(texts))
 
     def _weigh(self, counts: sparse.csr_matrix) -> sparse.csr_matrix:
+        # Scale the stored entries in place: a dense idf row times a sparse matrix would
+        # touch all 786k columns for every message.
         weighted = counts.astype(np.float64)
-        weighted.data = np.log1p(weighted.data)
-        weighted = weighted.multiply(self.idf).tocsr()
-        norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
-        norms[norms == 0] = 1.0
-        return sparse.diags(1.0 / norms) @ weighted
+        weighted.data = np.log1p(weighted.data) * self.idf[weighted.indices]
+        return normalize(weighted, copy=False)
 
 
 @dataclass
@@ -92,8 +95,12 @@ class LinearModel:
         probabilities = self.probabilities(texts)
         return [self._prediction(row) for row in probabilities]
 
+    def __post_init__(self) -> None:
+        # One contiguous (features x labels) copy: multiplying by coef.T would copy it per call.
+        self._weights = np.ascontiguousarray(self.coef.T, dtype=np.float64)
+
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
-        scores = self.features.transform(texts) @ self.coef.T + self.intercept
+        scores = self.features.transform(texts) @ self._weights + self.intercept
         return softmax(np.asarray(scores) / self.temperature)
 
     def _prediction(self, row: np.ndarray) -> Prediction:
@@ -108,21 +115,29 @@ def softmax(scores: np.ndarray) -> np.ndarray:
 
 
 def fit(texts: Sequence[str], labels: Sequence[Label], folds: int = 5) -> LinearModel:
-    """Train on every example; the temperature comes from out-of-fold scores, so it is honest."""
+    return train(texts, labels, folds)[0]
+
+
+def train(
+    texts: Sequence[str], labels: Sequence[Label], folds: int = 5
+) -> tuple[LinearModel, Evaluation | None]:
+    """Train on every example; temperature and metrics come from out-of-fold scores."""
     missing = set(LABELS) - set(labels)
     if missing:
         raise ValueError(f"training data has no example of {sorted(missing)}")
     features = TextFeatures()
     matrix = features.fit(texts)
     targets = np.array([LABELS.index(label) for label in labels])
+    temperature, evaluation = 1.0, None
     usable_folds = min(folds, int(np.bincount(targets).min()))
-    temperature = 1.0
     if usable_folds >= 2:  # too few examples of a label to hold any out: leave uncalibrated
-        temperature = calibrate(out_of_fold_scores(matrix, targets, usable_folds), targets)
+        held_out = out_of_fold_scores(matrix, targets, usable_folds)
+        temperature = calibrate(held_out, targets)
+        evaluation = evaluate(labels, [LABELS[i] for i in held_out.argmax(axis=1)])
     model = _linear().fit(matrix, targets)
     coef = model.coef_.astype(np.float32)
     version = training_version(texts, labels)
-    return LinearModel(features, coef, model.intercept_, version, temperature)
+    return LinearModel(features, coef, model.intercept_, version, temperature), evaluation
 
 
 def _linear() -> SGDClassifier:

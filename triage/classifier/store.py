@@ -9,7 +9,9 @@ from pathlib import Path
 
 import numpy as np
 
-from triage.classifier.pipeline import LinearModel, TextFeatures, fit, read_examples
+from triage.classifier.evaluate import Evaluation
+from triage.classifier.pipeline import LinearModel, TextFeatures, read_examples, train
+from triage.domain.model import Label, TrainingReport
 
 ARRAYS = "arrays.npz"
 MANIFEST = "manifest.json"
@@ -88,9 +90,56 @@ def _digest(path: Path) -> str:
 
 def load_or_train(folder: Path, corpus: Sequence[Path]) -> LinearModel:
     """The current model; on first use, train one from the seed corpus and keep it."""
-    if current_version(folder) is not None:
-        return load(folder)
-    texts, labels = read_examples(corpus)
-    model = fit(texts, labels)
-    save(model, folder, {"trained_on": len(texts), "corpus": [p.name for p in corpus]})
-    return model
+    if current_version(folder) is None:
+        ModelTrainer(folder, corpus).train([])
+    return load(folder)
+
+
+def rollback(folder: Path) -> str:
+    """Swap the current and previous versions; the version now current."""
+    previous = previous_version(folder)
+    if previous is None or not (folder / previous).is_dir():
+        raise ModelStoreError(f"{folder}: no previous model to roll back to")
+    _point(folder, previous)
+    return previous
+
+
+class ModelTrainer:
+    """The Trainer port: seed corpus + corrections -> a new current version, previous kept."""
+
+    def __init__(self, folder: Path, corpus: Sequence[Path]) -> None:
+        self._folder = folder
+        self._corpus = corpus
+
+    def train(self, corrections: Sequence[tuple[str, Label]]) -> TrainingReport:
+        texts, labels = read_examples(self._corpus)
+        texts += [text for text, _ in corrections]
+        labels += [label for _, label in corrections]
+        model, evaluation = train(texts, labels)
+        metrics = held_out_metrics(evaluation)
+        previous = current_version(self._folder)
+        save(
+            model,
+            self._folder,
+            {
+                "examples": len(texts),
+                "corrections": len(corrections),
+                "corpus": [p.name for p in self._corpus],
+                "held_out": metrics,
+            },
+        )
+        return TrainingReport(model.version, len(texts), len(corrections), metrics, previous)
+
+    def rollback(self) -> str:
+        return rollback(self._folder)
+
+
+def held_out_metrics(evaluation: Evaluation | None) -> dict[str, float]:
+    if evaluation is None:
+        return {}
+    emergency = evaluation.per_label[Label.EMERGENCY]
+    return {
+        "macro_f1": round(evaluation.macro_f1, 4),
+        "emergency_recall": round(emergency.recall, 4),
+        "emergency_precision": round(emergency.precision, 4),
+    }

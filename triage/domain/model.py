@@ -127,6 +127,17 @@ class Classification:
 
 
 @dataclass(frozen=True)
+class TrainingReport:
+    """What a retraining produced; the metrics are measured on held-out folds."""
+
+    version: str
+    examples: int
+    corrections: int
+    metrics: dict[str, float]
+    previous_version: str | None = None
+
+
+@dataclass(frozen=True)
 class Draft:
     """A reply rendered from a template, before anyone has looked at it."""
 

@@ -20,6 +20,7 @@ from triage.domain.model import (
     ProposalState,
     QueueItem,
     Rejected,
+    TrainingReport,
 )
 
 
@@ -53,6 +54,16 @@ class Connector(Protocol):
 class Classifier(Protocol):
     def predict(self, texts: Sequence[str]) -> list[Prediction]:
         """One prediction per text, in order."""
+        ...
+
+
+class Trainer(Protocol):
+    def train(self, corrections: Sequence[tuple[str, Label]]) -> TrainingReport:
+        """Train on the seed corpus plus staff corrections; the result becomes current."""
+        ...
+
+    def rollback(self) -> str:
+        """Make the previous model current again; its version."""
         ...
 
 

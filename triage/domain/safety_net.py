@@ -1355,6 +1355,7 @@ _PSEUDO_NEGATION = _compile(
     r"not feeling (?:well|good|great|ok|okay)|dont feel (?:well|good|ok|okay|right)|"
     r"no aguanto|no puedo mas|not anymore|no lo se)\b|\b(?:no|nope|nah) ?,"
 )
+_LIST_END = re.compile(r"\b(?:or|nor|o|ni)\s*$")
 _NEGATED_AFTER = _compile(
     r"[\s.?,]{0,4}(?:no|none|nope|nah|not at all|not really|negative|ninguno|ninguna|nada)"
     r"\s*(?:[.?,]|$)"
@@ -1491,7 +1492,10 @@ def _last_words(text: str, count: int) -> str:
 def _negated(rule: _Rule, ctx: _Context) -> bool:
     if not rule.negatable:
         return False
-    window = _last_words(_PSEUDO_NEGATION.sub(" ", ctx.clause), _NEGATION_WINDOW)
+    clause = _PSEUDO_NEGATION.sub(" ", ctx.clause)
+    # The last item of a list ("no fever, cough or chest pain") shares the list's negation.
+    count = len(clause) if _LIST_END.search(clause) else _NEGATION_WINDOW
+    window = _last_words(clause, count)
     return bool(_NEGATION.search(window) or _NEGATED_AFTER.match(ctx.tail))
 
 

@@ -9,7 +9,7 @@ from datetime import datetime
 from triage.domain.errors import NotFound
 from triage.domain.model import AuditEntry, Classification, DecisionSource, Label, Message, Proposal
 from triage.domain.policy import PracticeFacts
-from triage.domain.ports import Classifier, Clock, Connector, Templates, UnitOfWork
+from triage.domain.ports import Classifier, Clock, Connector, Templates, Trainer, UnitOfWork
 from triage.domain.roles import RoleBook
 from triage.domain.safety_net import scan
 
@@ -27,6 +27,7 @@ class Deps:
     clock: Clock
     roles: RoleBook
     facts: PracticeFacts
+    trainer: Trainer
     uncertain_below: float = 0.6
     default_language: str = "en"
 
