@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from datetime import time
 from pathlib import Path
 
 import pytest
@@ -8,20 +9,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from tests.fakes.ports import FakeClassifier, FakeConnector, FakeTrainer, FixedClock
 from triage.config import BUNDLED_TEMPLATES, MIGRATIONS
 from triage.db.unit_of_work import SqlAlchemyUnitOfWork, make_engine, session_factory, upgrade
+from triage.domain.hours import OfficeHours
 from triage.domain.policy import PracticeFacts
 from triage.domain.roles import Role, RoleBook
 from triage.services import Deps
 from triage.templates import JinjaTemplates
-
-PRACTICE = {
-    "name": "Test Clinic",
-    "phone": "555-0100",
-    "portal_url": "https://portal.test.example",
-    "email": "",
-    "website": "",
-    "emergency_number": "911",
-    "crisis_line": "988",
-}
 
 
 @pytest.fixture
@@ -46,9 +38,16 @@ def connector() -> FakeConnector:
     return FakeConnector()
 
 
+FACTS = PracticeFacts(
+    name="Test Clinic", phone="555-0100", portal_url="https://portal.test.example"
+)
+WEEKDAYS_8_TO_5 = {day: (time(8), time(17)) for day in ("mon", "tue", "wed", "thu", "fri")}
+HOURS = OfficeHours("America/Chicago", WEEKDAYS_8_TO_5)
+
+
 @pytest.fixture
 def templates() -> JinjaTemplates:
-    return JinjaTemplates(BUNDLED_TEMPLATES, PRACTICE, "en")
+    return JinjaTemplates(BUNDLED_TEMPLATES, FACTS, HOURS, "en")
 
 
 @pytest.fixture
@@ -67,8 +66,6 @@ def deps(
         roles=RoleBook(
             {Role.FRONT_DESK: ["alex"], Role.PHYSICIAN: ["dr.lee"], Role.ADMIN: ["sam"]}
         ),
-        facts=PracticeFacts(
-            name="Test Clinic", phone="555-0100", portal_url="https://portal.test.example"
-        ),
+        facts=FACTS,
         trainer=FakeTrainer(),
     )

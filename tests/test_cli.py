@@ -106,3 +106,27 @@ def test_classify_keeps_ids_and_order(demo_dir: Path) -> None:
     assert [r["id"] for r in results] == ["b", 7, "a"]
     assert results[0]["label"] == "emergency"
     assert set(results[1]["scores"]) == {"emergency", "medical-question", "troll", "general"}
+
+
+def test_lint_blocks_advice_and_passes_a_safe_reply(demo_dir: Path) -> None:
+    blocked = invoke(demo_dir, "lint", "--json", "You should double your metformin dose.")
+    assert blocked.exit_code == 1 and json.loads(blocked.output)["blocked"] is True
+    safe = invoke(demo_dir, "lint", "Thanks! Please call our office at 555-0100.")
+    assert safe.exit_code == 0
+
+
+def test_lint_jsonl_keeps_ids_and_order(demo_dir: Path) -> None:
+    stdin = '{"id": "b", "text": "Take 2 tablets twice a day."}\n{"id": "a", "text": "Call 911."}\n'
+    lines = [json.loads(x) for x in run(demo_dir, "lint", "--jsonl", stdin=stdin).splitlines()]
+    assert [(x["id"], x["blocked"]) for x in lines] == [("b", True), ("a", False)]
+
+
+def test_lint_without_a_config_uses_the_example_practice(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TRIAGE_CONFIG", raising=False)
+    State.config_file = None
+    result = runner.invoke(app, ["lint", "Please call us at 555-0100."])
+    assert result.exit_code == 0, result.output
+
+
+def test_the_templates_check_passes_on_the_bundled_templates(demo_dir: Path) -> None:
+    assert "pass the reply policy" in run(demo_dir, "templates", "check")

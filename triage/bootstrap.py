@@ -14,6 +14,7 @@ from triage.config import (
     MIGRATIONS,
     AccountSettings,
     Settings,
+    parse_span,
 )
 from triage.connectors.sample import SampleConnector
 from triage.db.unit_of_work import (
@@ -23,6 +24,7 @@ from triage.db.unit_of_work import (
     upgrade,
 )
 from triage.domain.errors import ConfigError
+from triage.domain.hours import OfficeHours
 from triage.domain.model import Prediction
 from triage.domain.policy import PracticeFacts
 from triage.domain.ports import Connector
@@ -81,21 +83,18 @@ def corpus_files() -> list[Path]:
 
 
 def build_templates(settings: Settings) -> JinjaTemplates:
-    practice = settings.practice
-    variables = practice.model_dump(
-        include={
-            "name",
-            "phone",
-            "portal_url",
-            "email",
-            "website",
-            "emergency_number",
-            "crisis_line",
-        }
-    )
     return JinjaTemplates(
-        settings.path(settings.templates_dir), variables, practice.default_language
+        settings.path(settings.templates_dir),
+        practice_facts(settings),
+        office_hours(settings),
+        settings.practice.default_language,
     )
+
+
+def office_hours(settings: Settings) -> OfficeHours:
+    practice = settings.practice
+    spans = {day: span for day, text in practice.hours.items() if (span := parse_span(text))}
+    return OfficeHours(practice.timezone, spans)
 
 
 def build_roles(settings: Settings) -> RoleBook:

@@ -20,6 +20,7 @@ BUNDLED_TEMPLATES = PACKAGE_DIR.parent / "templates"
 BUNDLED_SAMPLE_INBOX = PACKAGE_DIR / "data" / "sample_inbox.jsonl"
 BUNDLED_CORPUS = PACKAGE_DIR / "data" / "corpus"
 MIGRATIONS = PACKAGE_DIR.parent / "migrations"
+EXAMPLE_CONFIG = PACKAGE_DIR.parent / "config.example.toml"
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _HOURS = re.compile(r"^(\d{2}):(\d{2})-(\d{2}):(\d{2})$")
 _ENV_NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
@@ -183,6 +184,10 @@ def parse_span(span: str) -> tuple[time, time] | None:
     if max(h1, h2) > 23 or max(m1, m2) > 59 or (h1, m1) >= (h2, m2):
         return None
     return time(h1, m1), time(h2, m2)
+
+
+def is_given(explicit: str | None) -> bool:
+    return bool(explicit or os.environ.get(CONFIG_ENV))
 
 
 def config_path(explicit: str | None) -> Path:

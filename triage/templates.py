@@ -2,62 +2,188 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from itertools import product
 from pathlib import Path
 from typing import Any
 
-from jinja2 import FileSystemLoader, StrictUndefined, TemplateNotFound
+from jinja2 import FileSystemLoader, StrictUndefined, TemplateError, TemplateNotFound, meta
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from triage.domain.model import Action, Draft, Label, Message
+from triage.domain.hours import OfficeHours
+from triage.domain.model import Action, Draft, Label, Message, MessageKind, Platform
+from triage.domain.policy import PracticeFacts, ReplyContext, Severity, check_reply
 
 # Trolls never get an answer: the template renders nothing and the proposal is a mute.
 ACTION_WITHOUT_TEXT = {Label.TROLL: Action.MUTE}
+ALLOWED_VARIABLES = frozenset(
+    {"practice", "platform", "is_dm", "author_handle", "crisis", "office_open", "reopens"}
+)
+SAMPLE_HANDLE = "@sample_handle_15"  # X handles are at most 15 characters
+
+
+@dataclass(frozen=True)
+class TemplateFile:
+    name: str
+    label: Label
+    lang: str
+    platform: Platform | None
 
 
 class JinjaTemplates:
-    """The Templates port over a folder of <label>.<lang>.j2 files."""
+    """The Templates port over <label>.<lang>.j2 files; <label>.<lang>.<platform>.j2 wins."""
 
-    def __init__(self, folder: Path, practice: Mapping[str, Any], default_language: str) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        facts: PracticeFacts,
+        hours: OfficeHours,
+        default_language: str,
+    ) -> None:
         self._env = ImmutableSandboxedEnvironment(
             loader=FileSystemLoader(str(folder)),
             undefined=StrictUndefined,
             autoescape=False,
-            keep_trailing_newline=False,
             trim_blocks=True,
             lstrip_blocks=True,
         )
-        self._practice = dict(practice)
+        self._facts = facts
+        self._hours = hours
         self._default_language = default_language
 
-    def draft(self, label: Label, lang: str, message: Message, crisis: bool | None) -> Draft:
-        name = self._template_name(label, lang)
-        text = self.render(name, self.variables(message, crisis)).strip()
+    def draft(
+        self, label: Label, lang: str, message: Message, crisis: bool | None, at: datetime
+    ) -> Draft:
+        name = self._template_name(label, lang, message.platform)
+        text = self._render(name, self.variables(message, crisis, at, lang)).strip()
         if not text:
             return Draft(ACTION_WITHOUT_TEXT.get(label, Action.NO_REPLY), "", name)
         return Draft(Action.REPLY, text, name)
 
-    def render(self, name: str, variables: Mapping[str, Any]) -> str:
-        return self._env.get_template(name).render(**variables)
-
-    def variables(self, message: Message, crisis: bool | None) -> dict[str, Any]:
+    def variables(
+        self, message: Message, crisis: bool | None, at: datetime, lang: str
+    ) -> dict[str, Any]:
+        """The allow-list: practice facts, platform, the author's handle and the office's state."""
         return {
-            "practice": self._practice,
+            "practice": {
+                "name": self._facts.name,
+                "phone": self._facts.phone,
+                "portal_url": self._facts.portal_url,
+                "email": self._facts.email,
+                "website": self._facts.website,
+                "emergency_number": self._facts.emergency_number,
+                "crisis_line": self._facts.crisis_line,
+            },
             "platform": message.platform.value,
             "is_dm": message.kind.is_private,
             "author_handle": message.author_handle,
             "crisis": crisis,
+            "office_open": self._hours.is_open(at),
+            "reopens": self._hours.describe_reopening(at, lang),
         }
 
-    def names(self) -> list[str]:
-        return sorted(self._env.list_templates(extensions=["j2"]))
+    def files(self) -> list[TemplateFile]:
+        return [f for f in map(parse_name, self._env.list_templates(extensions=["j2"])) if f]
 
-    def _template_name(self, label: Label, lang: str) -> str:
-        for candidate in (lang, self._default_language):
-            name = f"{label.value}.{candidate}.j2"
+    def check(self, now: datetime) -> list[str]:
+        """Every way each template can render, checked by the reply policy; problems found."""
+        problems: list[str] = []
+        for template in self.files():
+            unknown = self._undeclared(template)
+            problems += unknown or list(self._rendering_problems(template, self._times(now)))
+        return problems
+
+    def _undeclared(self, template: TemplateFile) -> list[str]:
+        source = self._env.loader.get_source(self._env, template.name)[0]  # type: ignore[union-attr]
+        unknown = meta.find_undeclared_variables(self._env.parse(source)) - ALLOWED_VARIABLES
+        return [f"{template.name}: unknown variable {name!r}" for name in sorted(unknown)]
+
+    def _rendering_problems(self, template: TemplateFile, times: list[datetime]) -> Iterator[str]:
+        platforms = [template.platform] if template.platform else list(Platform)
+        kinds = (MessageKind.COMMENT, MessageKind.DM)
+        for platform, kind, crisis, at in product(platforms, kinds, (True, False, None), times):
+            message = _sample_message(platform, kind)
+            where = f"{template.name} [{platform.value} {kind.value}, {self._office_state(at)}]"
             try:
-                self._env.get_template(name)
-            except TemplateNotFound:
+                text = self._render(
+                    template.name, self.variables(message, crisis, at, template.lang)
+                )
+            except TemplateError as error:
+                yield f"{where}: {error}"
                 continue
-            return name
+            yield from self._policy_problems(where, template.label, message, text.strip())
+
+    def _policy_problems(
+        self, where: str, label: Label, message: Message, text: str
+    ) -> Iterator[str]:
+        if not text:
+            return
+        limit = message.platform.reply_limit(message.kind)
+        if message.platform is Platform.X and not message.kind.is_private:
+            limit -= len(SAMPLE_HANDLE) + 1  # X counts the leading @mention of a reply
+        context = ReplyContext(
+            facts=self._facts,
+            author_handle=SAMPLE_HANDLE,
+            max_length=limit,
+            requires_disclaimer=label is Label.MEDICAL_QUESTION,
+        )
+        for finding in check_reply(text, context):
+            if finding.severity is Severity.BLOCK:
+                yield f"{where}: {finding.message}"
+
+    def _times(self, now: datetime) -> list[datetime]:
+        """One moment when the office is open and one when it is closed, if it ever opens."""
+        opening = self._hours.next_opening(now)
+        if opening is None:
+            return [now]
+        return [opening + timedelta(minutes=1), opening - timedelta(minutes=1)]
+
+    def _office_state(self, at: datetime) -> str:
+        return "open" if self._hours.is_open(at) else "closed"
+
+    def _render(self, name: str, variables: Mapping[str, Any]) -> str:
+        return self._env.get_template(name).render(**variables)
+
+    def _template_name(self, label: Label, lang: str, platform: Platform) -> str:
+        for candidate in (lang, self._default_language):
+            for name in (
+                f"{label.value}.{candidate}.{platform.value}.j2",
+                f"{label.value}.{candidate}.j2",
+            ):
+                if self._exists(name):
+                    return name
         raise TemplateNotFound(f"{label.value}.{self._default_language}.j2")
+
+    def _exists(self, name: str) -> bool:
+        try:
+            self._env.get_template(name)
+        except TemplateNotFound:
+            return False
+        return True
+
+
+def parse_name(name: str) -> TemplateFile | None:
+    """'medical-question.es.x.j2' -> its label, language and platform; None if not ours."""
+    parts = name.removesuffix(".j2").split(".")
+    if len(parts) not in (2, 3) or parts[0] not in {label.value for label in Label}:
+        return None
+    platform = Platform(parts[2]) if len(parts) == 3 and parts[2] in set(Platform) else None
+    if len(parts) == 3 and platform is None:
+        return None
+    return TemplateFile(name, Label(parts[0]), parts[1], platform)
+
+
+def _sample_message(platform: Platform, kind: MessageKind) -> Message:
+    return Message(
+        account_id="check",
+        platform=platform,
+        external_id="0",
+        kind=kind,
+        thread_id="0",
+        author_id="0",
+        author_handle=SAMPLE_HANDLE,
+        text="",
+        created_at=datetime(2026, 1, 1, tzinfo=UTC),
+    )

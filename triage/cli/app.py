@@ -77,6 +77,14 @@ def deps() -> Deps:
     return bootstrap.build(settings())
 
 
+def deps_or_example() -> Deps:
+    """For tools that only need practice facts: the example practice when no config is given."""
+    if not config.is_given(str(State.config_file) if State.config_file else None):
+        err.print(f"note: no config given; using the example practice in {config.EXAMPLE_CONFIG}")
+        return bootstrap.build(config.load(config.EXAMPLE_CONFIG))
+    return deps()
+
+
 def write_json_line(record: dict[str, Any]) -> None:
     sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
 

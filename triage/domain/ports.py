@@ -68,8 +68,14 @@ class Trainer(Protocol):
 
 
 class Templates(Protocol):
-    def draft(self, label: Label, lang: str, message: Message, crisis: bool | None) -> Draft:
-        """The safe reply for this label, language and platform; crisis None means unknown."""
+    def draft(
+        self, label: Label, lang: str, message: Message, crisis: bool | None, at: datetime
+    ) -> Draft:
+        """The safe reply for this label, language, platform and time; crisis None: unknown."""
+        ...
+
+    def check(self, now: datetime) -> list[str]:
+        """Problems in any way any template can render (unknown variables, policy, length)."""
         ...
 
 

@@ -118,7 +118,7 @@ def _propose(deps: Deps, uow: UnitOfWork, message: Message, c: Classification) -
     if any(mute.covers(message, now) for mute in uow.mutes.active(message.account_id, now)):
         record(uow, now, SYSTEM, "skip-muted", f"message:{message.id}", {}, {"label": c.label})
         return
-    draft = deps.templates.draft(c.label, message.lang, message, crisis_of(c))
+    draft = deps.templates.draft(c.label, message.lang, message, crisis_of(c), now)
     proposal = Proposal(
         message_id=stored_id(message),
         label=c.label,

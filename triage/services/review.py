@@ -149,7 +149,7 @@ def relabel(deps: Deps, proposal_id: int, label: Label, actor: str) -> Proposal:
             message_id=stored_id(message),
         )
         proposal.redraft(
-            label, deps.templates.draft(label, message.lang, message, crisis_of(correction))
+            label, deps.templates.draft(label, message.lang, message, crisis_of(correction), now)
         )
         uow.classifications.add(correction)
         uow.proposals.save(proposal)
