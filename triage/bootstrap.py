@@ -16,18 +16,20 @@ from triage.config import (
     Settings,
     parse_span,
 )
+from triage.connectors.facebook import build_facebook_connector
+from triage.connectors.instagram import build_instagram_connector
 from triage.connectors.sample import SampleConnector
+from triage.connectors.x import build_x_connector
 from triage.db.unit_of_work import (
     SqlAlchemyUnitOfWork,
     make_engine,
     session_factory,
     upgrade,
 )
-from triage.domain.errors import ConfigError
 from triage.domain.hours import OfficeHours
 from triage.domain.model import Prediction
 from triage.domain.policy import PracticeFacts
-from triage.domain.ports import Connector
+from triage.domain.ports import Clock, Connector
 from triage.domain.roles import Role, RoleBook
 from triage.services import Deps
 from triage.templates import JinjaTemplates
@@ -61,7 +63,9 @@ def build(settings: Settings) -> Deps:
     factory = session_factory(engine)
     return Deps(
         new_uow=lambda: SqlAlchemyUnitOfWork(factory, clock),
-        connectors={a.id: build_connector(settings, a) for a in settings.accounts if a.enabled},
+        connectors={
+            a.id: build_connector(settings, a, clock) for a in settings.accounts if a.enabled
+        },
         classifier=build_classifier(settings),
         templates=build_templates(settings),
         clock=clock,
@@ -122,16 +126,22 @@ def practice_facts(settings: Settings) -> PracticeFacts:
     )
 
 
-def build_connector(settings: Settings, account: AccountSettings) -> Connector:
+def build_connector(settings: Settings, account: AccountSettings, clock: Clock) -> Connector:
     if account.platform == "sample":
         inbox = settings.path(account.inbox) if account.inbox else BUNDLED_SAMPLE_INBOX
         outbox = settings.path(account.outbox or f"{account.id}-sent.jsonl")
         return SampleConnector(account.id, inbox, outbox)
-    raise ConfigError(
-        settings.source,
-        f"accounts[{account.id}].platform",
-        f"the {account.platform} connector is not part of this release yet; use 'sample'",
+    builder = PLATFORM_BUILDERS[account.platform]
+    return builder(
+        account, lambda name: settings.secret(account, name), clock, source=settings.source
     )
+
+
+PLATFORM_BUILDERS: dict[str, Callable[..., Connector]] = {
+    "x": build_x_connector,
+    "facebook": build_facebook_connector,
+    "instagram": build_instagram_connector,
+}
 
 
 def upgrade_database(settings: Settings) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from triage.domain.errors import ConnectorError
 from triage.domain.model import (
@@ -39,6 +40,7 @@ class FakeConnector:
     sent: list[tuple[str, str]] = field(default_factory=list)
     hidden: list[str] = field(default_factory=list)
     fail_sends_with: str | None = None
+    interval: timedelta = timedelta(seconds=60)
 
     @property
     def streams(self) -> tuple[str, ...]:
@@ -59,6 +61,12 @@ class FakeConnector:
 
     def hide(self, message: Message) -> None:
         self.hidden.append(message.external_id)
+
+    def min_poll_interval(self, stream: str) -> timedelta:
+        return self.interval
+
+    def identity_check(self) -> dict[str, Any]:
+        return {"ok": True, "who": "fake", "missing_scopes": [], "notes": []}
 
 
 KEYWORDS = {

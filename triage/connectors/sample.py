@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +11,7 @@ from triage.domain.errors import ConnectorError
 from triage.domain.model import Batch, Message, MessageKind, Platform
 
 PAGE_SIZE = 25
+SAMPLE_INTERVAL = timedelta(seconds=30)
 
 
 class SampleConnector:
@@ -54,6 +55,20 @@ class SampleConnector:
 
     def hide(self, message: Message) -> None:
         self._record({"action": "hide", "id": message.external_id})
+
+    def min_poll_interval(self, stream: str) -> timedelta:
+        return SAMPLE_INTERVAL
+
+    def identity_check(self) -> dict[str, Any]:
+        ok = self._inbox.is_file()
+        return {
+            "ok": ok,
+            "who": f"sample inbox {self._inbox}",
+            "missing_scopes": [],
+            "notes": [f"replays a file; replies are recorded in {self._outbox}, never sent"]
+            if ok
+            else [f"{self._inbox} does not exist"],
+        }
 
     def _record(self, entry: dict[str, Any]) -> None:
         self._outbox.parent.mkdir(parents=True, exist_ok=True)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from types import TracebackType
-from typing import Protocol, Self
+from typing import Any, Protocol, Self
 
 from triage.domain.model import (
     AuditEntry,
@@ -48,6 +48,14 @@ class Connector(Protocol):
 
     def hide(self, message: Message) -> None:
         """Hide a public comment or reply on the platform."""
+        ...
+
+    def min_poll_interval(self, stream: str) -> timedelta:
+        """The shortest interval between polls of a stream that its rate-limit budget allows."""
+        ...
+
+    def identity_check(self) -> dict[str, Any]:
+        """Whether the credentials work: {ok, who, missing_scopes, notes}; never raises."""
         ...
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from triage.domain.decision import decide
 from triage.domain.language import detect_language
@@ -44,13 +45,42 @@ class PollReport:
 
 def poll(deps: Deps, account_id: str) -> PollReport:
     """Fetch every stream of one account; each page is stored with its cursor in one commit."""
-    connector = connector_for(deps, account_id)
     report = PollReport(account_id)
-    for stream in connector.streams:
-        for _ in range(MAX_PAGES_PER_POLL):
-            if not _poll_page(deps, account_id, connector, stream, report):
-                break
+    for stream in connector_for(deps, account_id).streams:
+        poll_stream(deps, account_id, stream, report)
     return report
+
+
+def poll_stream(
+    deps: Deps, account_id: str, stream: str, report: PollReport | None = None
+) -> PollReport:
+    """Fetch one stream until it has nothing new (or a bounded number of pages)."""
+    connector = connector_for(deps, account_id)
+    report = report or PollReport(account_id)
+    for _ in range(MAX_PAGES_PER_POLL):
+        if not _poll_page(deps, account_id, connector, stream, report):
+            break
+    return report
+
+
+def report_account_problem(deps: Deps, account_id: str, problem: str) -> None:
+    """An account stopped working (expired token, revoked access): leave a trace for admins."""
+    with deps.new_uow() as uow:
+        record(
+            uow,
+            deps.clock.now(),
+            SYSTEM,
+            "account-paused",
+            f"account:{account_id}",
+            {},
+            {"problem": problem},
+        )
+        uow.commit()
+
+
+def check_accounts(deps: Deps) -> dict[str, dict[str, Any]]:
+    """Each connected account's own word on its credentials, scopes and tier."""
+    return {account_id: c.identity_check() for account_id, c in deps.connectors.items()}
 
 
 def _poll_page(
@@ -68,7 +98,7 @@ def _poll_page(
     report.stored += len(stored)
     for classification in stored:
         report.by_label[classification.label] = report.by_label.get(classification.label, 0) + 1
-    return bool(batch.messages) and batch.next_cursor != cursor
+    return bool(batch.messages or batch.rejected) and batch.next_cursor != cursor
 
 
 def _quarantine(deps: Deps, uow: UnitOfWork, batch: Batch) -> None:

@@ -1,0 +1,137 @@
+"""APScheduler 3: one polling job per account and stream, paced by the platform's budget."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from collections.abc import Callable, Mapping
+from datetime import datetime, timedelta
+from types import FrameType
+from typing import Literal
+
+from apscheduler.job import Job
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.interval import IntervalTrigger
+
+from triage.domain.errors import AuthExpired, RateLimited
+from triage.services import Deps, inbox
+
+log = logging.getLogger(__name__)
+Interval = Literal["auto"] | int
+
+
+class PollScheduler:
+    """Jobs never overlap for a stream (max_instances=1) and missed runs are coalesced."""
+
+    def __init__(
+        self,
+        deps: Deps,
+        intervals: Mapping[str, Interval],
+        on_problem: Callable[[str, str], None],
+        scheduler: BackgroundScheduler | None = None,
+    ) -> None:
+        self._deps = deps
+        self._intervals = intervals
+        self._on_problem = on_problem
+        self._scheduler = scheduler or BackgroundScheduler(timezone="UTC")
+
+    def start(self) -> None:
+        self.schedule()
+        self._scheduler.start()
+
+    def schedule(self) -> None:
+        """Add the jobs; they run once the underlying scheduler runs."""
+        for account_id in self._intervals:
+            for stream in self._deps.connectors[account_id].streams:
+                self._add_job(account_id, stream)
+
+    def stop(self) -> None:
+        """Finish the polls in flight, then stop."""
+        self._scheduler.shutdown(wait=True)
+
+    def job_ids(self) -> list[str]:
+        return sorted(job.id for job in self._scheduler.get_jobs())
+
+    def _add_job(self, account_id: str, stream: str) -> None:
+        self._scheduler.add_job(
+            self.poll,
+            IntervalTrigger(seconds=self._seconds(account_id, stream)),
+            args=(account_id, stream),
+            id=job_id(account_id, stream),
+            max_instances=1,
+            coalesce=True,
+            misfire_grace_time=None,
+            next_run_time=self._deps.clock.now(),
+        )
+
+    def poll(self, account_id: str, stream: str) -> None:
+        try:
+            report = inbox.poll_stream(self._deps, account_id, stream)
+        except RateLimited as error:
+            log.warning("%s", error)
+            self._delay(account_id, stream, error.resumes_at)
+            return
+        except AuthExpired as error:
+            log.error("%s: polling paused until the token is renewed", error)
+            self._pause(account_id)
+            self._on_problem(account_id, str(error))
+            return
+        except Exception as error:  # a poll that fails is logged and retried on its interval
+            log.error("account %s stream %s: poll failed: %s", account_id, stream, error)
+            return
+        log.info("account %s stream %s: %s new", account_id, stream, report.stored)
+        self._repace(account_id, stream)
+
+    def _seconds(self, account_id: str, stream: str) -> float:
+        budget = self._deps.connectors[account_id].min_poll_interval(stream)
+        return polling_interval(self._intervals[account_id], budget).total_seconds()
+
+    def _repace(self, account_id: str, stream: str) -> None:
+        job = self._job(account_id, stream)
+        seconds = self._seconds(account_id, stream)
+        trigger = job.trigger if job else None
+        if job and isinstance(trigger, IntervalTrigger) and trigger.interval_length != seconds:
+            job.reschedule(IntervalTrigger(seconds=seconds))
+
+    def _delay(self, account_id: str, stream: str, until: datetime) -> None:
+        job = self._job(account_id, stream)
+        if job is not None:
+            job.modify(next_run_time=until)
+
+    def _pause(self, account_id: str) -> None:
+        for job in self._scheduler.get_jobs():
+            if job.id.startswith(f"{account_id}:"):
+                job.pause()
+
+    def _job(self, account_id: str, stream: str) -> Job | None:
+        return self._scheduler.get_job(job_id(account_id, stream))
+
+
+def job_id(account_id: str, stream: str) -> str:
+    return f"{account_id}:{stream}"
+
+
+def polling_interval(configured: Interval, budget_minimum: timedelta) -> timedelta:
+    """Never faster than the budget allows; 'auto' polls exactly as fast as it allows."""
+    if configured == "auto":
+        return budget_minimum
+    return max(timedelta(seconds=configured), budget_minimum)
+
+
+def run_until_signalled(start: Callable[[], None], stop: Callable[[], None]) -> None:
+    """Run until SIGTERM or SIGINT, then stop cleanly."""
+    stopping = threading.Event()
+
+    def request_stop(signum: int, _frame: FrameType | None) -> None:
+        log.info("signal %s: finishing in-flight work", signum)
+        stopping.set()
+
+    previous = {sig: signal.signal(sig, request_stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        start()
+        stopping.wait()
+    finally:
+        stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
