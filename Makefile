@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test test-sqlite test-postgres lint bench clean
 
 $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,8 +21,16 @@ lint: $(INSTALLED)
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
-test: lint
+# The whole suite twice: on SQLite, then on a throwaway PostgreSQL server (.ci/with-postgres
+# installs Debian's server when missing; where it cannot, it says so and skips that pass,
+# unless TRIAGE_REQUIRE_POSTGRES=1, as in CI).
+test: lint test-sqlite test-postgres
+
+test-sqlite: $(INSTALLED)
 	$(BIN)/pytest
+
+test-postgres: $(INSTALLED)
+	.ci/with-postgres $(BIN)/pytest
 
 bench: $(INSTALLED)
 	$(BIN)/python benchmarks/classifier.py

@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import os
+import uuid
+from collections.abc import Iterator
 from datetime import time
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from tests.fakes.ports import FakeClassifier, FakeConnector, FakeTrainer, FixedClock
@@ -15,17 +19,36 @@ from triage.domain.roles import Role, RoleBook
 from triage.services import Deps
 from triage.templates import JinjaTemplates
 
-
-@pytest.fixture
-def database_url(tmp_path: Path) -> str:
-    url = f"sqlite:///{tmp_path / 'triage.db'}"
-    upgrade(url, MIGRATIONS)
-    return url
+SERVER_URL = os.environ.get("TRIAGE_TEST_DATABASE_URL")  # set by .ci/with-postgres
 
 
 @pytest.fixture
-def factory(database_url: str) -> sessionmaker[Session]:
-    return session_factory(make_engine(database_url))
+def empty_database_url(tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty database: SQLite in tmp_path, or a new database on the test server."""
+    if not SERVER_URL:
+        yield f"sqlite:///{tmp_path / 'triage.db'}"
+        return
+    name = f"t_{uuid.uuid4().hex[:16]}"
+    admin = create_engine(SERVER_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f"CREATE DATABASE {name}"))
+    yield make_url(SERVER_URL).set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as connection:
+        connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+    admin.dispose()
+
+
+@pytest.fixture
+def database_url(empty_database_url: str) -> str:
+    upgrade(empty_database_url, MIGRATIONS)
+    return empty_database_url
+
+
+@pytest.fixture
+def factory(database_url: str) -> Iterator[sessionmaker[Session]]:
+    engine = make_engine(database_url)
+    yield session_factory(engine)
+    engine.dispose()  # a server database cannot be dropped while connections are open
 
 
 @pytest.fixture

@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from pathlib import Path
-
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, inspect
@@ -11,22 +9,24 @@ from triage.db.models import Base
 from triage.db.unit_of_work import upgrade
 
 
-def test_upgrading_an_empty_database_creates_every_table(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'empty.db'}"
-    upgrade(url, MIGRATIONS)
-    tables = set(inspect(create_engine(url)).get_table_names())
+def test_upgrading_an_empty_database_creates_every_table(empty_database_url: str) -> None:
+    upgrade(empty_database_url, MIGRATIONS)
+    engine = create_engine(empty_database_url)
+    tables = set(inspect(engine).get_table_names())
+    engine.dispose()
     assert set(Base.metadata.tables) <= tables
 
 
-def test_the_models_match_the_migrations(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'check.db'}"
-    upgrade(url, MIGRATIONS)
-    with create_engine(url).connect() as connection:
+def test_the_models_match_the_migrations(empty_database_url: str) -> None:
+    upgrade(empty_database_url, MIGRATIONS)
+    engine = create_engine(empty_database_url)
+    with engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
-        assert compare_metadata(context, Base.metadata) == []
+        differences = compare_metadata(context, Base.metadata)
+    engine.dispose()
+    assert differences == []
 
 
-def test_upgrading_twice_is_harmless(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'twice.db'}"
-    upgrade(url, MIGRATIONS)
-    upgrade(url, MIGRATIONS)
+def test_upgrading_twice_is_harmless(empty_database_url: str) -> None:
+    upgrade(empty_database_url, MIGRATIONS)
+    upgrade(empty_database_url, MIGRATIONS)
