@@ -130,3 +130,13 @@ def test_lint_without_a_config_uses_the_example_practice(monkeypatch: pytest.Mon
 
 def test_the_templates_check_passes_on_the_bundled_templates(demo_dir: Path) -> None:
     assert "pass the reply policy" in run(demo_dir, "templates", "check")
+
+
+def test_classify_with_workers_keeps_order_across_chunks(demo_dir: Path) -> None:
+    texts = ["what time do you open", "my chest hurts so bad i cant breathe", "you quack"]
+    lines = [{"id": i, "text": texts[i % 3]} for i in range(2500)]
+    stdin = "\n".join(json.dumps(line) for line in lines) + "\n"
+    output = run(demo_dir, "classify", "--workers", "2", stdin=stdin)
+    results = [json.loads(x) for x in output.splitlines()]
+    assert [r["id"] for r in results] == list(range(2500))
+    assert {r["label"] for r in results[1::3]} == {"emergency"}

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 import shutil
 import sys
 from collections.abc import Iterator
@@ -18,7 +20,7 @@ from triage.domain.errors import TriageError
 from triage.domain.model import DecisionSource, Label, QueueItem
 from triage.services import Deps, inbox
 
-CLASSIFY_CHUNK = 2000
+CLASSIFY_CHUNK = 1000
 REQUEST_SHAPE = '{"id": ..., "text": ...}'
 LABEL_STYLE = {
     Label.EMERGENCY: "bold white on red",
@@ -165,23 +167,50 @@ def one_line(text: str, limit: int = 400) -> str:
 
 
 @app.command()
-def classify() -> None:
+def classify(
+    workers: Annotated[
+        int, typer.Option(help="Processes to classify with; 0 means one per CPU, at most 4.")
+    ] = 0,
+) -> None:
     """Read {"id","text"} JSON lines on stdin; write {"id","label","confidence","scores"} lines."""
     built = deps()
-    for chunk in chunks(read_requests(sys.stdin), CLASSIFY_CHUNK):
-        results = inbox.classify_texts(built, [text for _, text in chunk])
-        lines = [
-            json.dumps(
-                {
-                    "id": request_id,
-                    "label": c.label.value,
-                    "confidence": round(c.confidence, 4),
-                    "scores": {label.value: score for label, score in c.scores.items()},
-                }
-            )
-            for (request_id, _), c in zip(chunk, results, strict=True)
-        ]
-        sys.stdout.write("\n".join(lines) + "\n")
+    inbox.classify_texts(built, ["load the model before forking, so workers share it"])
+    requests = chunks(read_requests(sys.stdin), CLASSIFY_CHUNK)
+    count = workers or min(os.cpu_count() or 1, 4)
+    if count == 1:
+        for chunk in requests:
+            sys.stdout.write(classified_lines(built, chunk))
+        return
+    with multiprocessing.get_context("fork").Pool(count, _adopt, (built,)) as pool:
+        for lines in pool.imap(_classify_in_worker, requests):
+            sys.stdout.write(lines)
+
+
+_worker_deps: list[Deps] = []
+
+
+def _adopt(built: Deps) -> None:
+    _worker_deps.append(built)
+
+
+def _classify_in_worker(chunk: list[tuple[Any, str]]) -> str:
+    return classified_lines(_worker_deps[0], chunk)
+
+
+def classified_lines(built: Deps, chunk: list[tuple[Any, str]]) -> str:
+    results = inbox.classify_texts(built, [text for _, text in chunk])
+    lines = [
+        json.dumps(
+            {
+                "id": request_id,
+                "label": c.label.value,
+                "confidence": round(c.confidence, 4),
+                "scores": {label.value: score for label, score in c.scores.items()},
+            }
+        )
+        for (request_id, _), c in zip(chunk, results, strict=True)
+    ]
+    return "\n".join(lines) + "\n"
 
 
 def read_requests(lines: Any) -> Iterator[tuple[Any, str]]:
