@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+from slack_bolt import App
+from slack_sdk import WebClient
 
 from triage.classifier.pipeline import LinearModel
 from triage.classifier.store import ModelTrainer, load_or_train
@@ -26,12 +31,15 @@ from triage.db.unit_of_work import (
     session_factory,
     upgrade,
 )
+from triage.domain.errors import ConfigError
 from triage.domain.hours import OfficeHours
-from triage.domain.model import Prediction
+from triage.domain.model import Prediction, ReviewRouting
 from triage.domain.policy import PracticeFacts
 from triage.domain.ports import Clock, Connector
 from triage.domain.roles import Role, RoleBook
 from triage.services import Deps
+from triage.slack.listeners import build_app
+from triage.slack.queue import SlackAlerts, SlackCalls, SlackReviewQueue, user_group_members
 from triage.templates import JinjaTemplates
 
 
@@ -146,3 +154,79 @@ PLATFORM_BUILDERS: dict[str, Callable[..., Connector]] = {
 
 def upgrade_database(settings: Settings) -> None:
     upgrade(settings.database_url, MIGRATIONS)
+
+
+@dataclass(frozen=True)
+class SlackApp:
+    """The Bolt app, the Deps it serves, and how it reaches Slack."""
+
+    deps: Deps
+    app: App
+    mode: str
+    port: int
+    app_token: str = field(default="", repr=False)
+
+
+def build_slack(settings: Settings, deps: Deps) -> SlackApp:
+    """The Slack review queue over deps: its ports, its unit of work and the Bolt app."""
+    slack = settings.slack
+    if not slack.queue_channel:
+        problem = "name the channel id where proposal cards go"
+        raise ConfigError(settings.source, "slack.queue_channel", problem)
+    calls = SlackCalls(slack_client(settings), deps.clock)
+    factory = session_factory(make_engine(settings.database_url))
+
+    def new_uow() -> SqlAlchemyUnitOfWork:
+        return SqlAlchemyUnitOfWork(factory, deps.clock)
+
+    served = replace(
+        deps,
+        new_uow=new_uow,
+        new_review_uow=new_uow,
+        roles=slack_roles(settings, calls),
+        review_queue=SlackReviewQueue(calls, slack.mask_identifiers),
+        alerts=SlackAlerts(calls),
+        routing=review_routing(settings),
+    )
+    http = slack.mode == "http"
+    secret = settings.slack_secret("signing_secret") if http else ""
+    app = build_app(served, calls.client, secret, masked=slack.mask_identifiers)
+    token = "" if http else settings.slack_secret("app_token")
+    return SlackApp(served, app, slack.mode, slack.http_port, token)
+
+
+def slack_client(settings: Settings) -> WebClient:
+    base_url = settings.slack.api_base_url or WebClient.BASE_URL
+    # slack_sdk logs request bodies at DEBUG, and cards carry patient text.
+    logger = logging.getLogger("triage.slack.sdk")
+    logger.setLevel(logging.INFO)
+    return WebClient(
+        token=settings.slack_secret("bot_token"),
+        base_url=base_url.rstrip("/") + "/",
+        logger=logger,
+        timeout=10,
+    )
+
+
+def slack_roles(settings: Settings, calls: SlackCalls) -> RoleBook:
+    """Roles by Slack user id; user groups (S...) are expanded once, at start."""
+    roles = settings.roles
+    return RoleBook(
+        {
+            Role.FRONT_DESK: user_group_members(calls, roles.front_desk),
+            Role.PHYSICIAN: user_group_members(calls, roles.physician),
+            Role.ADMIN: user_group_members(calls, roles.admin),
+        }
+    )
+
+
+def review_routing(settings: Settings) -> ReviewRouting:
+    slack = settings.slack
+    return ReviewRouting(
+        queue_channel=slack.queue_channel,
+        emergency_channel=slack.emergency_channel,
+        admin_channel=slack.admin_channel,
+        emergency_mention=slack.emergency_mention,
+        oncall_user=slack.oncall_user,
+        escalate_after=timedelta(minutes=slack.escalate_after_minutes),
+    )

@@ -175,6 +175,16 @@ class Settings(Strict):
             )
         return value
 
+    def slack_secret(self, name: Literal["bot_token", "app_token", "signing_secret"]) -> str:
+        """A Slack credential, from the environment variable that [slack] names for it."""
+        key = f"{name}_env"
+        env = str(getattr(self.slack, key))
+        value = os.environ.get(env, "")
+        if not value:
+            problem = f"environment variable {env} is empty or not set"
+            raise ConfigError(self.source, f"slack.{key}", problem)
+        return value
+
 
 def parse_span(span: str) -> tuple[time, time] | None:
     match = _HOURS.match(span)

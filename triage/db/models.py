@@ -160,3 +160,45 @@ class QuarantinedItemRow(Base):
     error: Mapped[str] = mapped_column(Text)
     raw: Mapped[dict[str, Any]]
     received_at: Mapped[datetime]
+
+
+class ReviewPostRow(Base):
+    """The review queue's outbox: one row per message to post, and what became of it."""
+
+    __tablename__ = "review_posts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    key: Mapped[str] = mapped_column(String(128), index=True)
+    channel: Mapped[str] = mapped_column(String(64))
+    priority: Mapped[int] = mapped_column(Integer)
+    proposal_id: Mapped[int | None] = mapped_column(ForeignKey("proposals.id"), index=True)
+    body: Mapped[dict[str, Any]]
+    state: Mapped[str] = mapped_column(String(16), index=True)
+    attempts: Mapped[int] = mapped_column(Integer)
+    not_before: Mapped[datetime | None]
+    claimed_at: Mapped[datetime | None]
+    posted_at: Mapped[datetime | None]
+    ts: Mapped[str | None] = mapped_column(String(32))
+    closed_at: Mapped[datetime | None]
+    error: Mapped[str | None] = mapped_column(String(255))
+    created_at: Mapped[datetime]
+
+
+class ReviewNoticeRow(Base):
+    """That the review queue was told about a proposal: on its own post, or held for a digest."""
+
+    __tablename__ = "review_notices"
+
+    proposal_id: Mapped[int] = mapped_column(ForeignKey("proposals.id"), primary_key=True)
+    post_id: Mapped[int | None] = mapped_column(ForeignKey("review_posts.id"), index=True)
+    noticed_at: Mapped[datetime]
+
+
+class ReviewChannelRow(Base):
+    """When a channel may next be posted to (pacing and Retry-After)."""
+
+    __tablename__ = "review_channels"
+
+    channel: Mapped[str] = mapped_column(String(64), primary_key=True)
+    resumes_at: Mapped[datetime]

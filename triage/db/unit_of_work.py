@@ -16,8 +16,10 @@ from triage.db.repositories import (
     SqlAuditLog,
     SqlClassificationRepository,
     SqlCursorRepository,
+    SqlLinks,
     SqlMessageRepository,
     SqlMuteRepository,
+    SqlOutbox,
     SqlProposalRepository,
     SqlQuarantine,
 )
@@ -27,8 +29,10 @@ from triage.domain.ports import (
     ClassificationRepository,
     Clock,
     CursorRepository,
+    Links,
     MessageRepository,
     MuteRepository,
+    Outbox,
     ProposalRepository,
     Quarantine,
 )
@@ -68,6 +72,8 @@ class SqlAlchemyUnitOfWork:
         self.cursors: CursorRepository = SqlCursorRepository(self.session, self._clock)
         self.audit: AuditLog = SqlAuditLog(self.session)
         self.quarantine: Quarantine = SqlQuarantine(self.session)
+        self.outbox: Outbox = SqlOutbox(self.session)
+        self.links: Links = SqlLinks(self.session)
         return self
 
     def __exit__(

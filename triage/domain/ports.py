@@ -11,14 +11,18 @@ from triage.domain.model import (
     AuditEntry,
     Batch,
     Classification,
+    Digest,
     Draft,
     Label,
     Message,
     Mute,
+    Post,
+    PostKind,
     Prediction,
     Proposal,
     ProposalState,
     QueueItem,
+    QueueStatus,
     Rejected,
     TrainingReport,
 )
@@ -179,3 +183,108 @@ class UnitOfWork(Protocol):
     def commit(self) -> None: ...
 
     def rollback(self) -> None: ...
+
+
+class Outbox(Protocol):
+    """The review queue's posting outbox: a priority queue kept in the database."""
+
+    def add(self, post: Post) -> Post: ...
+
+    def get(self, post_id: int) -> Post: ...
+
+    def save(self, post: Post) -> None: ...
+
+    def claim_next(self, now: datetime, stale_before: datetime) -> Post | None:
+        """The most urgent due post on a channel not held, moved to sending; None if none."""
+        ...
+
+    def hold_channel(self, channel: str, until: datetime) -> None:
+        """Post nothing more to channel before until (pacing, or the platform's Retry-After)."""
+        ...
+
+    def waiting(self, kind: PostKind, channel: str) -> int: ...
+
+    def posts_for(self, proposal_id: int) -> list[Post]: ...
+
+    def latest(self, kind: PostKind) -> Post | None: ...
+
+    def open_alert(self, key: str) -> Post | None:
+        """The alert about this problem that has not been resolved yet."""
+        ...
+
+    def awaiting_escalation(self) -> list[Post]:
+        """Posted emergency cards whose proposal nobody has decided yet."""
+        ...
+
+    def stale_cards(self, limit: int) -> list[Post]:
+        """Posted cards still showing buttons for a proposal that has been decided."""
+        ...
+
+    def unnoticed(self, limit: int) -> list[QueueItem]:
+        """Pending proposals the review queue has not been told about yet, oldest first."""
+        ...
+
+    def notice(self, proposal_id: int, post_id: int | None, at: datetime) -> None:
+        """Mark a proposal as told: on its own post, or held (None) for the next digest."""
+        ...
+
+    def gather(self, post_id: int) -> dict[Label, int]:
+        """Move every held proposal into the digest post_id; their counts by label."""
+        ...
+
+    def held(self) -> int: ...
+
+    def members(self, post_id: int, limit: int | None = None) -> list[QueueItem]:
+        """The proposals of a digest that are still pending, oldest first."""
+        ...
+
+    def member_counts(self, post_id: int) -> dict[Label, int]:
+        """How many proposals of a digest are still pending, by label."""
+        ...
+
+    def status(self, now: datetime) -> QueueStatus: ...
+
+
+class Links(Protocol):
+    def thread_of(self, link: str) -> str | None:
+        """The thread of the stored message at this permalink; None if none is stored."""
+        ...
+
+
+class ReviewUnitOfWork(UnitOfWork, Protocol):
+    """A unit of work that also holds the review queue's outbox and permalink lookups."""
+
+    outbox: Outbox
+    links: Links
+
+
+class ReviewQueue(Protocol):
+    """Where staff review proposals: cards, digests and escalations (a Slack channel)."""
+
+    def post_card(self, channel: str, item: QueueItem, mention: str) -> str:
+        """Post a proposal card; the posted message's id."""
+        ...
+
+    def show_card(self, channel: str, ts: str, item: QueueItem, note: str = "") -> None:
+        """Redraw a card in place as the proposal is now: an outcome, no buttons, once decided."""
+        ...
+
+    def post_digest(self, channel: str, digest: Digest) -> str: ...
+
+    def show_digest(self, channel: str, ts: str, digest: Digest) -> None: ...
+
+    def post_escalation(
+        self, channel: str, card_ts: str, item: QueueItem, mention: str, waited: timedelta
+    ) -> str:
+        """Ping again, beside the card, about an emergency nobody has acted on."""
+        ...
+
+
+class Alerts(Protocol):
+    """Messages to people rather than to the queue: admin alerts and the on-call page."""
+
+    def post_alert(self, channel: str, text: str) -> str: ...
+
+    def page(self, user: str, item: QueueItem, card_channel: str, waited: timedelta) -> str:
+        """A direct message to the on-call physician about a waiting emergency."""
+        ...

@@ -3,13 +3,31 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from triage.domain.errors import NotFound
-from triage.domain.model import AuditEntry, Classification, DecisionSource, Label, Message, Proposal
+from triage.domain.model import (
+    AuditEntry,
+    Classification,
+    DecisionSource,
+    Label,
+    Message,
+    Proposal,
+    ReviewRouting,
+)
 from triage.domain.policy import PracticeFacts
-from triage.domain.ports import Classifier, Clock, Connector, Templates, Trainer, UnitOfWork
+from triage.domain.ports import (
+    Alerts,
+    Classifier,
+    Clock,
+    Connector,
+    ReviewQueue,
+    ReviewUnitOfWork,
+    Templates,
+    Trainer,
+    UnitOfWork,
+)
 from triage.domain.roles import RoleBook
 from triage.domain.safety_net import scan
 
@@ -30,6 +48,10 @@ class Deps:
     trainer: Trainer
     uncertain_below: float = 0.6
     default_language: str = "en"
+    review_queue: ReviewQueue | None = None
+    alerts: Alerts | None = None
+    routing: ReviewRouting = field(default_factory=ReviewRouting)
+    new_review_uow: Callable[[], ReviewUnitOfWork] | None = None
 
 
 def connector_for(deps: Deps, account_id: str) -> Connector:

@@ -46,12 +46,20 @@ def approve(deps: Deps, proposal_id: int, actor: str, text: str | None = None) -
         _require_safe(deps, proposal, message, final)
         before = snapshot(proposal)
         proposal.approve(actor, deps.clock.now(), edited_text=text)
+        _claim_decision(uow, proposal_id, proposal.state, "approve")
         uow.proposals.save(proposal)
         record(
             uow, deps.clock.now(), actor, "approve", subject(proposal), before, snapshot(proposal)
         )
         uow.commit()
     return send(deps, proposal_id)
+
+
+def _claim_decision(uow: UnitOfWork, proposal_id: int, target: ProposalState, action: str) -> None:
+    """Two people deciding at once: only one conditional update wins; the other learns who won."""
+    if not uow.proposals.claim(proposal_id, ProposalState.PROPOSED, target):
+        current = uow.proposals.get(proposal_id)
+        raise IllegalTransition(proposal_id, current.state, action, current.decided_by or "")
 
 
 def _require_reply(proposal: Proposal, final: str) -> None:
@@ -121,6 +129,7 @@ def ignore(deps: Deps, proposal_id: int, actor: str) -> Proposal:
         proposal = uow.proposals.get(proposal_id)
         before = snapshot(proposal)
         proposal.ignore(actor, deps.clock.now())
+        _claim_decision(uow, proposal_id, proposal.state, "ignore")
         uow.proposals.save(proposal)
         record(
             uow, deps.clock.now(), actor, "ignore", subject(proposal), before, snapshot(proposal)

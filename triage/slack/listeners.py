@@ -1,0 +1,374 @@
+"""The Bolt app: ack within Slack's 3 seconds, call one service, redraw the card in place.
+
+process_before_response stays off, so Bolt answers Slack as soon as ack() is called and the
+listener goes on in Bolt's executor: sending a reply or re-drafting never holds the response.
+Roles are checked by the services for every action; a refusal is answered ephemerally and
+audited. Broad exceptions are caught here (and only here in triage/slack): one log line.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+from collections.abc import Callable
+from concurrent.futures import Executor
+from socketserver import ThreadingMixIn
+from typing import Any, ParamSpec
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
+
+from slack_bolt import Ack, App, Respond
+from slack_bolt.adapter.socket_mode import SocketModeHandler
+from slack_bolt.adapter.wsgi import SlackRequestHandler
+from slack_sdk import WebClient
+
+from triage.domain.errors import NotAllowed, TriageError
+from triage.domain.model import Label
+from triage.domain.policy import Severity
+from triage.services import Deps, desk, notify, review
+from triage.slack import blocks
+
+log = logging.getLogger(__name__)
+EVENTS_PATH = "/slack/events"
+COMMAND = "/triage"
+HOME_OPENED = "app_home_opened"
+# chat:write covers posting, updating, ephemeral answers and the app's DMs (to a user id);
+# modals and App Home need no scope of their own.
+BOT_SCOPES = ("chat:write", "commands")
+P = ParamSpec("P")
+Tell = Callable[[str], None]
+UseCase = Callable[[Deps, int, str], object]
+# action_id -> (the action's name in answers and the audit, use case, note on the card)
+DECISIONS: dict[str, tuple[str, UseCase, str]] = {
+    blocks.APPROVE: ("approve", review.approve, ""),
+    blocks.IGNORE: ("ignore", review.ignore, ""),
+    blocks.MUTE: ("mute", desk.mute_proposal_thread, "thread muted"),
+}
+BULK_DECISIONS: dict[str, tuple[str, UseCase]] = {
+    blocks.DIGEST_IGNORE: ("ignore", desk.ignore_digest),
+    blocks.DIGEST_MUTE: ("mute", desk.mute_digest_trolls),
+}
+
+
+def build_app(
+    deps: Deps,
+    client: WebClient,
+    signing_secret: str,
+    *,
+    masked: bool,
+    executor: Executor | None = None,
+) -> App:
+    """Request verification stays on: Bolt checks every HTTP request's signature and age."""
+    app = App(
+        client=client,
+        signing_secret=signing_secret,
+        logger=_bolt_logger(),
+        listener_executor=executor,
+        name="triage",
+    )
+    Listeners(deps, masked).register(app)
+    return app
+
+
+def _bolt_logger() -> logging.Logger:
+    # Bolt logs request bodies (cards carry patient text) at INFO and DEBUG: warnings only.
+    logger = logging.getLogger("triage.slack.bolt")
+    logger.setLevel(logging.WARNING)
+    return logger
+
+
+def _guarded(listener: Callable[P, None]) -> Callable[P, None]:
+    """A surprise in one listener is one log line, never a dead app."""
+
+    @functools.wraps(listener)
+    def run(*args: P.args, **kwargs: P.kwargs) -> None:
+        try:
+            listener(*args, **kwargs)
+        except Exception as error:
+            # The type only: exception texts can quote SQL parameters, i.e. patient text.
+            log.error("slack %s failed: %s", listener.__name__, type(error).__name__)
+
+    return run
+
+
+class Listeners:
+    def __init__(self, deps: Deps, masked: bool) -> None:
+        self._deps = deps
+        self._masked = masked
+
+    def register(self, app: App) -> None:
+        for action_id in DECISIONS:
+            app.action(action_id)(self.decide)
+        for action_id in BULK_DECISIONS:
+            app.action(action_id)(self.decide_digest)
+        app.action(blocks.EDIT)(self.edit)
+        app.action(blocks.RELABEL)(self.relabel)
+        app.action(blocks.FULL_TEXT)(self.full_text)
+        app.view(blocks.EDIT_VIEW)(self.submit_edit)
+        app.command(COMMAND)(self.command)
+        app.event(HOME_OPENED)(self.home)
+
+    # --- card buttons --------------------------------------------------------------------
+
+    @_guarded
+    def decide(self, ack: Ack, body: dict[str, Any], respond: Respond) -> None:
+        """Approve, Ignore and Mute thread: one use case each, by action_id."""
+        ack()
+        action, use_case, note = DECISIONS[body["actions"][0]["action_id"]]
+        actor, pid = actor_of(body), button_value(body)
+        work = functools.partial(use_case, self._deps, pid, actor)
+        self._decide(actor, action, pid, ephemeral(respond), work, note)
+
+    @_guarded
+    def relabel(self, ack: Ack, body: dict[str, Any], respond: Respond) -> None:
+        ack()
+        actor, (pid, label) = actor_of(body), relabel_choice(body)
+        work = functools.partial(review.relabel, self._deps, pid, label, actor)
+        self._decide(actor, "relabel", pid, ephemeral(respond), work)
+
+    @_guarded
+    def edit(self, ack: Ack, body: dict[str, Any], respond: Respond, client: WebClient) -> None:
+        ack()
+        actor, pid = actor_of(body), button_value(body)
+
+        def open_modal() -> None:
+            item = desk.open_edit(self._deps, pid, actor)
+            modal = blocks.edit_modal(item, masked=self._masked, channel=body["channel"]["id"])
+            client.views_open(trigger_id=body["trigger_id"], view=modal)
+
+        self._attempt(actor, "edit", f"proposal:{pid}", ephemeral(respond), open_modal)
+
+    @_guarded
+    def full_text(
+        self, ack: Ack, body: dict[str, Any], respond: Respond, client: WebClient
+    ) -> None:
+        ack()
+        actor, pid = actor_of(body), button_value(body)
+
+        def open_modal() -> None:
+            item = desk.read_item(self._deps, pid, actor)
+            modal = blocks.full_text_modal(item, masked=self._masked)
+            client.views_open(trigger_id=body["trigger_id"], view=modal)
+
+        self._attempt(actor, "read", f"proposal:{pid}", ephemeral(respond), open_modal)
+
+    def _decide(
+        self,
+        actor: str,
+        action: str,
+        pid: int,
+        tell: Tell,
+        work: Callable[[], object],
+        note: str = "",
+    ) -> None:
+        """The decision, then the card redrawn as it is now (also when someone was first)."""
+        if self._attempt(actor, action, f"proposal:{pid}", tell, work):
+            log.info("proposal %s: %s by %s", pid, action, actor)
+        notify.refresh_cards(self._deps, pid, note)
+
+    # --- the edit modal --------------------------------------------------------------------
+
+    @_guarded
+    def submit_edit(
+        self, ack: Ack, body: dict[str, Any], view: dict[str, Any], client: WebClient
+    ) -> None:
+        actor = actor_of(body)
+        meta = json.loads(view["private_metadata"])
+        pid, channel, text = int(meta["proposal"]), str(meta["channel"]), edited_text(view)
+        problems = self._edit_problems(actor, pid, text)
+        if problems:
+            # The modal stays open with the findings under the text, so staff can fix it.
+            ack(
+                response_action="errors", errors={blocks.EDIT_BLOCK: blocks.findings_text(problems)}
+            )
+            return
+        ack()
+        tell = in_channel(client, channel, actor)
+        work = functools.partial(review.approve, self._deps, pid, actor, text)
+        self._decide(actor, "edit", pid, tell, work)
+
+    def _edit_problems(self, actor: str, pid: int, text: str) -> list[str]:
+        problems: list[str] = []
+
+        def check() -> None:
+            findings = desk.check_edit(self._deps, pid, actor, text)
+            problems.extend(f.message for f in findings if f.severity is Severity.BLOCK)
+
+        # A refusal or a missing proposal lands in problems too, and so in the modal.
+        self._attempt(actor, "edit", f"proposal:{pid}", problems.append, check)
+        return problems
+
+    # --- digests -----------------------------------------------------------------------------
+
+    @_guarded
+    def decide_digest(self, ack: Ack, body: dict[str, Any], respond: Respond) -> None:
+        """A digest's bulk actions; the digest is redrawn by the use case."""
+        ack()
+        action, use_case = BULK_DECISIONS[body["actions"][0]["action_id"]]
+        actor, post_id = actor_of(body), button_value(body)
+        work = functools.partial(use_case, self._deps, post_id, actor)
+        self._attempt(actor, action, f"digest:{post_id}", ephemeral(respond), work)
+
+    # --- /triage and App Home -----------------------------------------------------------------
+
+    @_guarded
+    def command(self, ack: Ack, command: dict[str, Any], respond: Respond) -> None:
+        verb, _, rest = str(command.get("text") or "").strip().partition(" ")
+        if verb not in ("status", "mute", "unmute"):
+            ack(text=blocks.HELP)
+            return
+        ack()
+        actor, tell = str(command["user_id"]), ephemeral(respond)
+        if verb == "status":
+            self._attempt(actor, "status", "queue", tell, lambda: tell(self._status()))
+            return
+        link = link_target(rest)
+        if not link:
+            tell(f"Which message? `{COMMAND} {verb} <link>`")
+            return
+        self._attempt(
+            actor, verb, f"link:{link[:100]}", tell, lambda: self._mute(verb, link, actor, tell)
+        )
+
+    def _status(self) -> str:
+        return blocks.status_text(notify.queue_status(self._deps))
+
+    def _mute(self, verb: str, link: str, actor: str, tell: Tell) -> None:
+        if verb == "unmute":
+            tell(f"{desk.unmute_link(self._deps, link, actor)} mute(s) lifted.")
+            return
+        ignored = desk.mute_link(self._deps, link, actor)
+        tell(f"Thread muted; {len(ignored)} pending proposal(s) ignored.")
+        for proposal in ignored:
+            notify.refresh_cards(self._deps, proposal.id or 0, "thread muted")
+
+    @_guarded
+    def home(self, event: dict[str, Any], client: WebClient) -> None:
+        if event.get("tab", "home") != "home":
+            return
+        user = str(event["user"])
+        status = notify.queue_status(self._deps)
+        recent = desk.recent_actions(self._deps, user)
+        client.views_publish(user_id=user, view=blocks.home_view(status, recent))
+
+    # --- the one place errors become answers ---------------------------------------------------
+
+    def _attempt(
+        self, actor: str, action: str, target: str, tell: Tell, work: Callable[[], object]
+    ) -> bool:
+        """Run one service call; tell the person what stopped it. True if it went through."""
+        try:
+            work()
+            return True
+        except NotAllowed as error:
+            tell(f":no_entry: {blocks.mention_users(str(error))}")
+            desk.refuse(self._deps, actor, action, target, str(error))
+        except TriageError as error:
+            # Already decided (and by whom), blocked by policy, not found: the person can act on it.
+            tell(blocks.mention_users(str(error)))
+        return False
+
+
+# --- payloads (shapes as in ../shared/fixtures/slack) -------------------------------------------
+
+
+def actor_of(body: dict[str, Any]) -> str:
+    return str(body["user"]["id"])
+
+
+def button_value(body: dict[str, Any]) -> int:
+    return int(body["actions"][0]["value"])
+
+
+def relabel_choice(body: dict[str, Any]) -> tuple[int, Label]:
+    proposal, _, label = str(body["actions"][0]["selected_option"]["value"]).partition(":")
+    return int(proposal), Label(label)
+
+
+def edited_text(view: dict[str, Any]) -> str:
+    return str(view["state"]["values"][blocks.EDIT_BLOCK][blocks.EDIT_INPUT].get("value") or "")
+
+
+def link_target(text: str) -> str:
+    """Slack may wrap a pasted link as <https://...> or <https://...|label>."""
+    return text.strip().removeprefix("<").removesuffix(">").partition("|")[0].strip()
+
+
+def ephemeral(respond: Respond) -> Tell:
+    """Answer only the person who clicked, without touching the card."""
+
+    def tell(text: str) -> None:
+        respond(text=text, response_type="ephemeral", replace_original=False)
+
+    return tell
+
+
+def in_channel(client: WebClient, channel: str, user: str) -> Tell:
+    """A modal has no response_url: answer the person ephemerally in the card's channel."""
+
+    def tell(text: str) -> None:
+        client.chat_postEphemeral(channel=channel, user=user, text=text)
+
+    return tell
+
+
+# --- serving ---------------------------------------------------------------------------------
+
+
+class _ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
+    daemon_threads = True
+
+
+class _QuietHandler(WSGIRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        log.debug("http: " + format, *args)
+
+
+def http_server(app: App, port: int, host: str = "0.0.0.0") -> WSGIServer:
+    """Slack's Request URL is http(s)://<host>:<port>/slack/events; one thread per request."""
+    handler = SlackRequestHandler(app, path=EVENTS_PATH)
+    return make_server(
+        host, port, handler, server_class=_ThreadingWSGIServer, handler_class=_QuietHandler
+    )
+
+
+def socket_mode(app: App, app_token: str) -> SocketModeHandler:
+    """A WebSocket from this machine to Slack: no public URL, and no request signatures."""
+    return SocketModeHandler(app, app_token)
+
+
+def manifest(name: str, request_url: str | None, user_groups: bool) -> dict[str, Any]:
+    """The Slack app manifest: Socket Mode without a request_url, HTTP mode with one."""
+    scopes = [*BOT_SCOPES, "usergroups:read"] if user_groups else list(BOT_SCOPES)
+    endpoint = {"request_url": request_url} if request_url else {}
+    command: dict[str, Any] = {
+        "command": COMMAND,
+        "description": "Review queue status; mute or unmute a thread",
+        "usage_hint": "status | mute <link> | unmute <link> | help",
+        "should_escape": False,
+    }
+    if request_url:
+        command["url"] = request_url
+    return {
+        "display_information": {
+            "name": name,
+            "description": "Triage of the practice's social-media inbox: approve safe replies.",
+        },
+        "features": {
+            "app_home": {
+                "home_tab_enabled": True,
+                "messages_tab_enabled": True,
+                "messages_tab_read_only_enabled": True,
+            },
+            "bot_user": {"display_name": name, "always_online": True},
+            "slash_commands": [command],
+        },
+        "oauth_config": {"scopes": {"bot": scopes}},
+        "settings": {
+            "event_subscriptions": {"bot_events": [HOME_OPENED], **endpoint},
+            "interactivity": {"is_enabled": True, **endpoint},
+            "org_deploy_enabled": False,
+            "socket_mode_enabled": request_url is None,
+            "token_rotation_enabled": False,
+        },
+    }
