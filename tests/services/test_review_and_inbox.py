@@ -265,3 +265,25 @@ def test_our_own_reply_echoed_back_is_not_queued(deps: Deps, connector: FakeConn
     connector.pages["comments"].append([echo])
     assert inbox.poll(deps, "acct").stored == 0
     assert inbox.pending(deps) == []
+
+
+def test_the_same_message_twice_in_one_page_is_stored_once(
+    deps: Deps, connector: FakeConnector
+) -> None:
+    twice = make_message("m1", "hours?")
+    connector.pages["comments"] = [[twice, twice]]
+    assert inbox.poll(deps, "acct").stored == 1
+
+
+def test_muting_a_thread_leaves_decided_proposals_alone(
+    deps: Deps, connector: FakeConnector
+) -> None:
+    connector.pages["comments"] = [
+        [make_message("m1", "hours?", thread_id="t"), make_message("m2", "parking?", thread_id="t")]
+    ]
+    inbox.poll(deps, "acct")
+    first, second = inbox.pending(deps)
+    review.approve(deps, first.proposal.id or 0, "alex")
+    ignored = review.mute_thread(deps, "t", "dr.lee")
+    assert [p.id for p in ignored] == [second.proposal.id]
+    assert connector.sent and len(connector.sent) == 1

@@ -3,9 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    exists,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session, aliased
 
 from triage.db.models import (
@@ -58,13 +71,29 @@ class SqlMessageRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def add(self, message: Message, received_at: datetime) -> Message | None:
-        if self._find(message.account_id, message.external_id) is not None:
-            return None
-        row = to_message_row(message, received_at)
-        self._session.add(row)
-        self._session.flush()
-        return to_message(row)
+    def add_new(self, messages: Sequence[Message], received_at: datetime) -> list[Message]:
+        """Store the messages not stored before (one query per account), with their ids."""
+        unseen = self._unseen(messages)
+        values = [message_values(message, received_at) for message in unseen]
+        ids = _insert_returning_ids(self._session, MessageRow, values)
+        return [replace(message, id=i) for message, i in zip(unseen, ids, strict=True)]
+
+    def _unseen(self, messages: Sequence[Message]) -> list[Message]:
+        known: set[tuple[str, str]] = set()
+        for account_id in {m.account_id for m in messages}:
+            ids = [m.external_id for m in messages if m.account_id == account_id]
+            for chunk in _chunks(ids):
+                query = select(MessageRow.external_id).where(
+                    MessageRow.account_id == account_id, MessageRow.external_id.in_(chunk)
+                )
+                known |= {(account_id, i) for i in self._session.scalars(query)}
+        unseen = []
+        for message in messages:
+            key = (message.account_id, message.external_id)
+            if key not in known:  # also drops a second copy within the same batch
+                known.add(key)
+                unseen.append(message)
+        return unseen
 
     def get(self, message_id: int) -> Message:
         row = self._session.get(MessageRow, message_id)
@@ -76,19 +105,18 @@ class SqlMessageRepository:
         query = select(MessageRow.account_id).where(MessageRow.thread_id == thread_id).distinct()
         return list(self._session.scalars(query))
 
-    def _find(self, account_id: str, external_id: str) -> MessageRow | None:
-        query = select(MessageRow).where(
-            MessageRow.account_id == account_id, MessageRow.external_id == external_id
-        )
-        return self._session.scalars(query).first()
-
 
 class SqlClassificationRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
     def add(self, classification: Classification) -> None:
-        self._session.add(to_classification_row(classification))
+        self.add_all([classification])
+
+    def add_all(self, classifications: Sequence[Classification]) -> None:
+        if classifications:
+            values = [classification_values(c) for c in classifications]
+            self._session.execute(insert(ClassificationRow), values)
 
     def latest(self, message_id: int) -> Classification:
         query = (
@@ -116,13 +144,12 @@ class SqlProposalRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def add(self, proposal: Proposal) -> Proposal:
-        row = ProposalRow()
-        _copy_proposal(proposal, row)
-        self._session.add(row)
-        self._session.flush()
-        proposal.id = row.id
-        return proposal
+    def add_all(self, proposals: Sequence[Proposal]) -> None:
+        """Store new proposals in one statement; each gets its id."""
+        values = [proposal_values(proposal) for proposal in proposals]
+        ids = _insert_returning_ids(self._session, ProposalRow, values)
+        for proposal, proposal_id in zip(proposals, ids, strict=True):
+            proposal.id = proposal_id
 
     def get(self, proposal_id: int) -> Proposal:
         return to_proposal(self._row(proposal_id))
@@ -144,29 +171,26 @@ class SqlProposalRepository:
         self._session.expire_all()
         return claimed
 
-    def queue(self, states: Sequence[ProposalState]) -> list[QueueItem]:
-        latest = (
-            select(func.max(ClassificationRow.id))
-            .group_by(ClassificationRow.message_id)
-            .scalar_subquery()
-        )
-        query = (
-            select(ProposalRow, MessageRow, ClassificationRow)
-            .join(MessageRow, MessageRow.id == ProposalRow.message_id)
-            .join(ClassificationRow, ClassificationRow.message_id == MessageRow.id)
-            .where(
-                ProposalRow.state.in_([s.value for s in states]), ClassificationRow.id.in_(latest)
-            )
-            .order_by(ProposalRow.id)
-        )
+    def queue(
+        self, states: Sequence[ProposalState], thread_id: str | None = None
+    ) -> list[QueueItem]:
+        query = _queue_items(states)
+        if thread_id is not None:
+            query = query.where(MessageRow.thread_id == thread_id)
         return [
             QueueItem(to_proposal(p), to_message(m), to_classification(c))
             for p, m, c in self._session.execute(query)
         ]
 
-    def is_our_reply(self, external_id: str) -> bool:
-        query = select(ProposalRow.id).where(ProposalRow.sent_external_id == external_id)
-        return self._session.scalars(query).first() is not None
+    def our_replies(self, external_ids: Sequence[str]) -> set[str]:
+        """Which of these platform ids are replies we sent (echoes, not inbound)."""
+        found: set[str] = set()
+        for chunk in _chunks(list(external_ids)):
+            query = select(ProposalRow.sent_external_id).where(
+                ProposalRow.sent_external_id.in_(chunk)
+            )
+            found |= {i for i in self._session.scalars(query) if i}
+        return found
 
     def _row(self, proposal_id: int) -> ProposalRow:
         row = self._session.get(ProposalRow, proposal_id)
@@ -254,16 +278,11 @@ class SqlAuditLog:
         self._session = session
 
     def append(self, entry: AuditEntry) -> None:
-        self._session.add(
-            AuditRow(
-                at=entry.at,
-                actor=entry.actor,
-                action=entry.action,
-                subject=entry.subject,
-                before=entry.before,
-                after=entry.after,
-            )
-        )
+        self.append_all([entry])
+
+    def append_all(self, entries: Sequence[AuditEntry]) -> None:
+        if entries:
+            self._session.execute(insert(AuditRow), [audit_values(e) for e in entries])
 
     def entries(self, since: datetime | None = None) -> list[AuditEntry]:
         query = select(AuditRow).order_by(AuditRow.id)
@@ -272,8 +291,8 @@ class SqlAuditLog:
         return [to_audit_entry(row) for row in self._session.scalars(query)]
 
 
-def to_message_row(message: Message, received_at: datetime) -> MessageRow:
-    return MessageRow(
+def message_values(message: Message, received_at: datetime) -> dict[str, Any]:
+    return dict(
         account_id=message.account_id,
         platform=message.platform.value,
         external_id=message.external_id,
@@ -308,10 +327,10 @@ def to_message(row: MessageRow) -> Message:
     )
 
 
-def to_classification_row(c: Classification) -> ClassificationRow:
+def classification_values(c: Classification) -> dict[str, Any]:
     if c.message_id is None:
         raise NotFound("classification is not tied to a stored message")
-    return ClassificationRow(
+    return dict(
         message_id=c.message_id,
         label=c.label.value,
         confidence=c.confidence,
@@ -340,20 +359,27 @@ def to_classification(row: ClassificationRow) -> Classification:
     )
 
 
+def proposal_values(proposal: Proposal) -> dict[str, Any]:
+    return dict(
+        message_id=proposal.message_id,
+        label=proposal.label.value,
+        action=proposal.action.value,
+        state=proposal.state.value,
+        uncertain=proposal.uncertain,
+        template_name=proposal.template_name,
+        template_text=proposal.template_text,
+        edited_text=proposal.edited_text,
+        decided_by=proposal.decided_by,
+        decided_at=proposal.decided_at,
+        sent_external_id=proposal.sent_external_id,
+        failure_reason=proposal.failure_reason,
+        created_at=proposal.created_at,
+    )
+
+
 def _copy_proposal(proposal: Proposal, row: ProposalRow) -> None:
-    row.message_id = proposal.message_id
-    row.label = proposal.label.value
-    row.action = proposal.action.value
-    row.state = proposal.state.value
-    row.uncertain = proposal.uncertain
-    row.template_name = proposal.template_name
-    row.template_text = proposal.template_text
-    row.edited_text = proposal.edited_text
-    row.decided_by = proposal.decided_by
-    row.decided_at = proposal.decided_at
-    row.sent_external_id = proposal.sent_external_id
-    row.failure_reason = proposal.failure_reason
-    row.created_at = proposal.created_at
+    for name, value in proposal_values(proposal).items():
+        setattr(row, name, value)
 
 
 def to_proposal(row: ProposalRow) -> Proposal:
@@ -588,6 +614,13 @@ class SqlOutbox:
 
 def _pending_items() -> Select[ProposalRow, MessageRow, ClassificationRow]:
     """Pending proposals with their message and latest classification, oldest first."""
+    return _queue_items((ProposalState.PROPOSED,))
+
+
+def _queue_items(
+    states: Sequence[ProposalState],
+) -> Select[ProposalRow, MessageRow, ClassificationRow]:
+    """Proposals in these states with their message and latest classification, oldest first."""
     # "No newer classification" probes the message_id index per row; SQLite re-ran an
     # IN (SELECT max(id) ... GROUP BY) subquery per row: 3 s for 5,000 pending proposals.
     newer = aliased(ClassificationRow)
@@ -598,7 +631,7 @@ def _pending_items() -> Select[ProposalRow, MessageRow, ClassificationRow]:
         select(ProposalRow, MessageRow, ClassificationRow)
         .join(MessageRow, MessageRow.id == ProposalRow.message_id)
         .join(ClassificationRow, ClassificationRow.message_id == MessageRow.id)
-        .where(ProposalRow.state == ProposalState.PROPOSED.value, is_latest)
+        .where(ProposalRow.state.in_([state.value for state in states]), is_latest)
         .order_by(ProposalRow.id)
     )
 
@@ -670,3 +703,29 @@ class SqlLinks:
     def thread_of(self, link: str) -> str | None:
         query = select(MessageRow.thread_id).where(MessageRow.permalink == link)
         return self._session.scalars(query).first()
+
+
+def audit_values(entry: AuditEntry) -> dict[str, Any]:
+    return dict(
+        at=entry.at,
+        actor=entry.actor,
+        action=entry.action,
+        subject=entry.subject,
+        before=entry.before,
+        after=entry.after,
+    )
+
+
+def _insert_returning_ids(
+    session: Session, table: type[MessageRow] | type[ProposalRow], values: list[dict[str, Any]]
+) -> list[int]:
+    """One INSERT for many rows (SQLAlchemy's insertmanyvalues), ids in the order given."""
+    if not values:
+        return []
+    statement = insert(table).returning(table.id, sort_by_parameter_order=True)
+    return list(session.scalars(statement, values))
+
+
+def _chunks(values: list[str], size: int = 500) -> list[list[str]]:
+    """Keep IN lists well under SQLite's limit on bound parameters."""
+    return [values[i : i + size] for i in range(0, len(values), size)]

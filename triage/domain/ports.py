@@ -98,8 +98,8 @@ class AccountRepository(Protocol):
 
 
 class MessageRepository(Protocol):
-    def add(self, message: Message, received_at: datetime) -> Message | None:
-        """Store a new message and return it with its id; None if it was stored before."""
+    def add_new(self, messages: Sequence[Message], received_at: datetime) -> list[Message]:
+        """Store the messages not stored before, once each, and return them with their ids."""
         ...
 
     def get(self, message_id: int) -> Message: ...
@@ -110,6 +110,8 @@ class MessageRepository(Protocol):
 class ClassificationRepository(Protocol):
     def add(self, classification: Classification) -> None: ...
 
+    def add_all(self, classifications: Sequence[Classification]) -> None: ...
+
     def latest(self, message_id: int) -> Classification: ...
 
     def corrections(self) -> list[tuple[str, Label]]:
@@ -118,7 +120,9 @@ class ClassificationRepository(Protocol):
 
 
 class ProposalRepository(Protocol):
-    def add(self, proposal: Proposal) -> Proposal: ...
+    def add_all(self, proposals: Sequence[Proposal]) -> None:
+        """Store new proposals; each gets its id."""
+        ...
 
     def get(self, proposal_id: int) -> Proposal: ...
 
@@ -128,10 +132,12 @@ class ProposalRepository(Protocol):
         """Move a proposal between states only if it is still in expected (a conditional update)."""
         ...
 
-    def queue(self, states: Sequence[ProposalState]) -> list[QueueItem]: ...
+    def queue(
+        self, states: Sequence[ProposalState], thread_id: str | None = None
+    ) -> list[QueueItem]: ...
 
-    def is_our_reply(self, external_id: str) -> bool:
-        """Whether a platform id is one of the replies we sent (an echo, not an inbound)."""
+    def our_replies(self, external_ids: Sequence[str]) -> set[str]:
+        """Which of these platform ids are replies we sent (echoes, not inbound)."""
         ...
 
 
@@ -157,6 +163,8 @@ class Quarantine(Protocol):
 
 class AuditLog(Protocol):
     def append(self, entry: AuditEntry) -> None: ...
+
+    def append_all(self, entries: Sequence[AuditEntry]) -> None: ...
 
     def entries(self, since: datetime | None = None) -> list[AuditEntry]: ...
 

@@ -10,6 +10,7 @@ from typing import Any
 from triage.domain.decision import decide
 from triage.domain.language import detect_language
 from triage.domain.model import (
+    AuditEntry,
     Batch,
     Classification,
     Message,
@@ -110,21 +111,17 @@ def _quarantine(deps: Deps, uow: UnitOfWork, batch: Batch) -> None:
 def ingest(deps: Deps, uow: UnitOfWork, messages: Sequence[Message]) -> list[Classification]:
     """Store new messages once, classify them and draft proposals; duplicates are skipped."""
     now = deps.clock.now()
-    fresh: list[Message] = []
-    for message in messages:
-        # Platforms echo our own replies back; they are never inbound work.
-        if uow.proposals.is_our_reply(message.external_id):
-            continue
-        uow.accounts.ensure(message.account_id, message.platform.value, now)
-        stored = uow.messages.add(_with_language(deps, message), now)
-        if stored is not None:
-            fresh.append(stored)
+    # Platforms echo our own replies back; they are never inbound work.
+    echoes = uow.proposals.our_replies([m.external_id for m in messages])
+    inbound = [_with_language(deps, m) for m in messages if m.external_id not in echoes]
+    for account_id, platform in {(m.account_id, m.platform.value) for m in inbound}:
+        uow.accounts.ensure(account_id, platform, now)
+    fresh = uow.messages.add_new(inbound, now)
     if not fresh:
         return []
     classifications = classify(deps, fresh)
-    for message, classification in zip(fresh, classifications, strict=True):
-        uow.classifications.add(classification)
-        _propose(deps, uow, message, classification)
+    uow.classifications.add_all(classifications)
+    _propose(deps, uow, fresh, classifications)
     return classifications
 
 
@@ -143,23 +140,33 @@ def classify_texts(deps: Deps, texts: Sequence[str]) -> list[Classification]:
     ]
 
 
-def _propose(deps: Deps, uow: UnitOfWork, message: Message, c: Classification) -> None:
+def _propose(
+    deps: Deps, uow: UnitOfWork, messages: list[Message], classifications: list[Classification]
+) -> None:
+    """A draft for each message, except where a mute covers it (stored and audited only)."""
     now = deps.clock.now()
-    if any(mute.covers(message, now) for mute in uow.mutes.active(message.account_id, now)):
-        record(uow, now, SYSTEM, "skip-muted", f"message:{message.id}", {}, {"label": c.label})
-        return
-    draft = deps.templates.draft(c.label, message.lang, message, crisis_of(c), now)
-    proposal = Proposal(
-        message_id=stored_id(message),
-        label=c.label,
-        action=draft.action,
-        template_text=draft.text,
-        template_name=draft.template,
-        created_at=now,
-        uncertain=c.uncertain,
+    mutes = {a: uow.mutes.active(a, now) for a in {m.account_id for m in messages}}
+    proposals = []
+    for message, c in zip(messages, classifications, strict=True):
+        if any(mute.covers(message, now) for mute in mutes[message.account_id]):
+            record(uow, now, SYSTEM, "skip-muted", f"message:{message.id}", {}, {"label": c.label})
+            continue
+        draft = deps.templates.draft(c.label, message.lang, message, crisis_of(c), now)
+        proposals.append(
+            Proposal(
+                message_id=stored_id(message),
+                label=c.label,
+                action=draft.action,
+                template_text=draft.text,
+                template_name=draft.template,
+                created_at=now,
+                uncertain=c.uncertain,
+            )
+        )
+    uow.proposals.add_all(proposals)
+    uow.audit.append_all(
+        [AuditEntry(SYSTEM, "propose", subject(p), now, {}, snapshot(p)) for p in proposals]
     )
-    uow.proposals.add(proposal)
-    record(uow, now, SYSTEM, "propose", subject(proposal), {}, snapshot(proposal))
 
 
 def pending(deps: Deps) -> list[QueueItem]:

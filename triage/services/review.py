@@ -160,6 +160,8 @@ def relabel(deps: Deps, proposal_id: int, label: Label, actor: str) -> Proposal:
         proposal.redraft(
             label, deps.templates.draft(label, message.lang, message, crisis_of(correction), now)
         )
+        # Still undecided? The no-op claim also holds the row, so an approval cannot interleave.
+        _claim_decision(uow, proposal_id, ProposalState.PROPOSED, "relabel")
         uow.classifications.add(correction)
         uow.proposals.save(proposal)
         record(uow, now, actor, "relabel", subject(proposal), before, snapshot(proposal))
@@ -188,15 +190,19 @@ def mute_thread(
 
 def _ignore_thread(uow: UnitOfWork, thread_id: str, actor: str, now: datetime) -> list[Proposal]:
     ignored = []
-    for item in uow.proposals.queue([ProposalState.PROPOSED]):
-        if item.message.thread_id == thread_id:
-            before = snapshot(item.proposal)
-            item.proposal.ignore(actor, now)
-            uow.proposals.save(item.proposal)
-            record(
-                uow, now, actor, "ignore", subject(item.proposal), before, snapshot(item.proposal)
-            )
-            ignored.append(item.proposal)
+    for item in uow.proposals.queue([ProposalState.PROPOSED], thread_id=thread_id):
+        proposal = item.proposal
+        # Someone may be approving this one right now: only an undecided proposal is ignored.
+        claimed = uow.proposals.claim(
+            item_id(proposal), ProposalState.PROPOSED, ProposalState.IGNORED
+        )
+        if not claimed:
+            continue
+        before = snapshot(proposal)
+        proposal.ignore(actor, now)
+        uow.proposals.save(proposal)
+        record(uow, now, actor, "ignore", subject(proposal), before, snapshot(proposal))
+        ignored.append(proposal)
     return ignored
 
 
@@ -212,3 +218,9 @@ def unmute_thread(deps: Deps, thread_id: str, actor: str) -> int:
             removed += count
         uow.commit()
     return removed
+
+
+def item_id(proposal: Proposal) -> int:
+    if proposal.id is None:
+        raise NotFound("proposal has not been stored")
+    return proposal.id
