@@ -229,4 +229,6 @@ def review_routing(settings: Settings) -> ReviewRouting:
         emergency_mention=slack.emergency_mention,
         oncall_user=slack.oncall_user,
         escalate_after=timedelta(minutes=slack.escalate_after_minutes),
+        digest_every=timedelta(minutes=slack.digest_minutes),
+        card_limit=slack.digest_after,
     )

@@ -83,6 +83,8 @@ class SlackSettings(Strict):
     escalate_after_minutes: int = Field(default=5, ge=1)
     oncall_user: str = ""
     mask_identifiers: bool = False
+    digest_after: int = Field(default=20, ge=0)
+    digest_minutes: int = Field(default=15, ge=1)
     bot_token_env: str = "TRIAGE_SLACK_BOT_TOKEN"
     app_token_env: str = "TRIAGE_SLACK_APP_TOKEN"
     signing_secret_env: str = "TRIAGE_SLACK_SIGNING_SECRET"

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 import typer
 
+from triage import bootstrap
 from triage.cli.app import app, deps, fail, out, settings
+from triage.cli.slack import SlackRunner
 from triage.scheduler import PollScheduler, run_until_signalled
-from triage.services import inbox
+from triage.services import Deps, inbox, notify
 
 accounts_app = typer.Typer(help="Connected accounts.", no_args_is_help=True)
 app.add_typer(accounts_app, name="accounts")
@@ -17,21 +20,47 @@ app.add_typer(accounts_app, name="accounts")
 
 @app.command()
 def run() -> None:
-    """Poll every enabled account on its schedule until SIGTERM or Ctrl-C."""
+    """Poll every enabled account on its schedule, and run the Slack queue when [slack] is set."""
     logging.getLogger().setLevel(logging.INFO)
     chosen = settings()
     built = deps()
     intervals = {a.id: a.poll_interval for a in chosen.accounts if a.enabled}
     if not intervals:
         fail(f"{chosen.source}: accounts: no enabled account to poll")
-    scheduler = PollScheduler(
-        built,
-        intervals,
-        lambda account_id, problem: inbox.report_account_problem(built, account_id, problem),
+    slack = (
+        SlackRunner(bootstrap.build_slack(chosen, built)) if chosen.slack.queue_channel else None
     )
-    out.print(f"polling {len(intervals)} account(s); Ctrl-C or SIGTERM stops cleanly")
-    run_until_signalled(scheduler.start, scheduler.stop)
+    queue_deps = slack.deps if slack else None
+    scheduler = PollScheduler(built, intervals, problem_reporter(built, queue_deps))
+    out.print(
+        f"polling {len(intervals)} account(s)"
+        + ("; Slack review queue on" if slack else "; no [slack] queue_channel, so no Slack queue")
+        + "; Ctrl-C or SIGTERM stops cleanly"
+    )
+
+    def start() -> None:
+        scheduler.start()
+        if slack:
+            slack.start()
+
+    def stop() -> None:
+        if slack:
+            slack.stop()
+        scheduler.stop()
+
+    run_until_signalled(start, stop)
     out.print("stopped")
+
+
+def problem_reporter(built: Deps, queue_deps: Deps | None) -> Callable[[str, str], None]:
+    """An account problem is recorded, and posted to the admins once when Slack runs."""
+
+    def report(account_id: str, problem: str) -> None:
+        inbox.report_account_problem(built, account_id, problem)
+        if queue_deps is not None:
+            notify.report_problem(queue_deps, f"account:{account_id}", problem)
+
+    return report
 
 
 @accounts_app.command("check")

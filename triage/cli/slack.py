@@ -52,6 +52,10 @@ class SlackRunner:
         )
         self._stop_app: Callable[[], None] = lambda: None
 
+    @property
+    def deps(self) -> Deps:
+        return self._built.deps
+
     def start(self) -> None:
         self._stop_app = start_app(self._built)
         self._keeper.start()
