@@ -202,3 +202,13 @@ class ReviewChannelRow(Base):
 
     channel: Mapped[str] = mapped_column(String(64), primary_key=True)
     resumes_at: Mapped[datetime]
+
+
+class LeaseRow(Base):
+    """Which running instance holds a piece of work (a stream's polling), and until when."""
+
+    __tablename__ = "leases"
+
+    name: Mapped[str] = mapped_column(String(255), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(255))
+    expires_at: Mapped[datetime]

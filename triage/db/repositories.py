@@ -12,6 +12,7 @@ from sqlalchemy import (
     Select,
     and_,
     case,
+    delete,
     exists,
     func,
     insert,
@@ -19,6 +20,7 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
 from triage.db.models import (
@@ -26,6 +28,7 @@ from triage.db.models import (
     AuditRow,
     ClassificationRow,
     CursorRow,
+    LeaseRow,
     MessageRow,
     MuteRow,
     ProposalRow,
@@ -269,6 +272,44 @@ class SqlQuarantine:
     def count(self, account_id: str) -> int:
         query = select(func.count()).where(QuarantinedItemRow.account_id == account_id)
         return int(self._session.scalar(query) or 0)
+
+
+class SqlLeases:
+    """Leases by conditional update: atomic on SQLite and PostgreSQL alike."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def acquire(self, name: str, holder: str, until: datetime, now: datetime) -> bool:
+        taken = self._session.execute(
+            update(LeaseRow)
+            .where(
+                LeaseRow.name == name,
+                or_(LeaseRow.holder == holder, LeaseRow.expires_at <= now),
+            )
+            .values(holder=holder, expires_at=until)
+            .execution_options(synchronize_session=False)
+        )
+        if taken.rowcount == 1:  # type: ignore[attr-defined]
+            return True
+        return self._create(name, holder, until)
+
+    def _create(self, name: str, holder: str, until: datetime) -> bool:
+        try:
+            with self._session.begin_nested():
+                self._session.add(LeaseRow(name=name, holder=holder, expires_at=until))
+        except IntegrityError:  # someone else holds it, and it has not expired
+            return False
+        return True
+
+    def release(self, name: str, holder: str) -> None:
+        self._session.execute(
+            delete(LeaseRow).where(LeaseRow.name == name, LeaseRow.holder == holder)
+        )
+
+    def holder(self, name: str) -> tuple[str, datetime] | None:
+        row = self._session.get(LeaseRow, name)
+        return (row.holder, row.expires_at) if row else None
 
 
 class SqlAuditLog:

@@ -16,6 +16,7 @@ from triage.db.repositories import (
     SqlAuditLog,
     SqlClassificationRepository,
     SqlCursorRepository,
+    SqlLeases,
     SqlLinks,
     SqlMessageRepository,
     SqlMuteRepository,
@@ -29,6 +30,7 @@ from triage.domain.ports import (
     ClassificationRepository,
     Clock,
     CursorRepository,
+    Leases,
     Links,
     MessageRepository,
     MuteRepository,
@@ -72,6 +74,7 @@ class SqlAlchemyUnitOfWork:
         self.cursors: CursorRepository = SqlCursorRepository(self.session, self._clock)
         self.audit: AuditLog = SqlAuditLog(self.session)
         self.quarantine: Quarantine = SqlQuarantine(self.session)
+        self.leases: Leases = SqlLeases(self.session)
         self.outbox: Outbox = SqlOutbox(self.session)
         self.links: Links = SqlLinks(self.session)
         return self

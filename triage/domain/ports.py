@@ -161,6 +161,18 @@ class Quarantine(Protocol):
     def count(self, account_id: str) -> int: ...
 
 
+class Leases(Protocol):
+    """Work only one running instance may do at a time; a lease lapses when its holder dies."""
+
+    def acquire(self, name: str, holder: str, until: datetime, now: datetime) -> bool:
+        """Take or renew the lease until the given time; False if another live holder has it."""
+        ...
+
+    def release(self, name: str, holder: str) -> None: ...
+
+    def holder(self, name: str) -> tuple[str, datetime] | None: ...
+
+
 class AuditLog(Protocol):
     def append(self, entry: AuditEntry) -> None: ...
 
@@ -178,6 +190,7 @@ class UnitOfWork(Protocol):
     cursors: CursorRepository
     audit: AuditLog
     quarantine: Quarantine
+    leases: Leases
 
     def __enter__(self) -> Self: ...
 
