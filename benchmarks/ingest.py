@@ -11,18 +11,23 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # for tests.fakes.server, which is not installed
+
+from sqlalchemy import create_engine, make_url, text  # noqa: E402
 
 from tests.fakes.server import FakeServer, Reply  # noqa: E402
 from triage.bootstrap import build, corpus_files, upgrade_database  # noqa: E402
@@ -94,13 +99,13 @@ def serve_page(
     server.route("GET", path, Reply(200, body), when={"after": f"c{number}"} if number else None)
 
 
-def build_deps(server: FakeServer, workdir: Path) -> Deps:
-    """Deps as bootstrap builds them (migrated SQLite, real classifier and templates), with
+def build_deps(server: FakeServer, workdir: Path, database_url: str) -> Deps:
+    """Deps as bootstrap builds them (migrated database, real classifier and templates), with
     the Facebook connector pointed at the fake Page."""
     settings = from_dict(
         {
             "practice": {"name": "Maple Street Family Medicine", "phone": "555-0100"},
-            "database": {"url": f"sqlite:///{workdir / 'bench.db'}"},
+            "database": {"url": database_url},
             "classifier": {"model_dir": str(workdir / "model")},
         },
         source="benchmarks/ingest.py",
@@ -148,9 +153,25 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--comments", type=int, default=10_000)
     total = parser.parse_args(argv).comments
-    with FakeServer() as server, tempfile.TemporaryDirectory() as folder:
+    server_url = os.environ.get("TRIAGE_TEST_DATABASE_URL")  # set by .ci/with-postgres
+    databases = [("SQLite", None)] + ([("PostgreSQL", server_url)] if server_url else [])
+    rows = [(name, measure(total, url)) for name, url in databases]
+    for name, figures in rows:
+        print(f"[{name}]")
+        for line in figures:
+            print(f"  {line}")
+    if not server_url:
+        print("(PostgreSQL: run under .ci/with-postgres to print its figures beside these)")
+
+
+def measure(total: int, server_url: str | None) -> list[str]:
+    with (
+        FakeServer() as server,
+        tempfile.TemporaryDirectory() as folder,
+        fresh_database(server_url, Path(folder)) as database_url,
+    ):
         serve_burst(server, total)
-        deps = build_deps(server, Path(folder))
+        deps = build_deps(server, Path(folder), database_url)
         before = peak_mb()
         started = time.perf_counter()
         fetched = drain(page_connector(server, deps.clock))
@@ -160,13 +181,31 @@ def main(argv: Sequence[str] | None = None) -> None:
         poll_seconds = time.perf_counter() - started
         requests = len(server.requests)
     labels = ", ".join(f"{label} {count}" for label, count in sorted(report.by_label.items()))
-    print(f"comments served:       {total} on {POSTS} posts, {requests} HTTP requests in all")
-    print(f"fetch only (HTTP+parse): {fetched / fetch_seconds:,.0f} msg/s ({fetch_seconds:.2f} s)")
-    print(
-        f"poll end to end:       {report.stored / poll_seconds:,.0f} msg/s stored and classified "
-        f"({report.stored} in {poll_seconds:.2f} s; labels {labels})"
-    )
-    print(f"peak memory (RSS):     {peak_mb():.0f} MB (before the burst {before:.0f} MB)")
+    return [
+        f"comments served:         {total} on {POSTS} posts, {requests} HTTP requests in all",
+        f"fetch only (HTTP+parse): {fetched / fetch_seconds:,.0f} msg/s ({fetch_seconds:.2f} s)",
+        f"poll end to end:         {report.stored / poll_seconds:,.0f} msg/s stored and classified"
+        f" ({report.stored} in {poll_seconds:.2f} s; labels {labels})",
+        f"peak memory (RSS):       {peak_mb():.0f} MB (before the burst {before:.0f} MB)",
+    ]
+
+
+@contextmanager
+def fresh_database(server_url: str | None, folder: Path) -> Iterator[str]:
+    """A new SQLite file, or a new database on the PostgreSQL server, dropped afterwards."""
+    if server_url is None:
+        yield f"sqlite:///{folder / 'bench.db'}"
+        return
+    name = f"bench_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f"CREATE DATABASE {name}"))
+    try:
+        yield make_url(server_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        admin.dispose()
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,6 +33,7 @@ from triage import bootstrap  # noqa: E402
 from triage.cli.slack import keep_queue  # noqa: E402
 from triage.config import from_dict  # noqa: E402
 from triage.domain.model import Message  # noqa: E402
+from triage.scheduler import Instance  # noqa: E402
 from triage.services import Deps, inbox, notify  # noqa: E402
 
 ACCOUNT = "acct"
@@ -109,7 +110,8 @@ def run(comments: int, shared_channel: bool) -> Result:
         ingest_seconds = time.monotonic() - started
 
         stopping = threading.Event()
-        keeper = threading.Thread(target=keep_queue, args=(deps, stopping), daemon=True)
+        here = Instance("bench", timedelta(seconds=60))
+        keeper = threading.Thread(target=keep_queue, args=(deps, here, stopping), daemon=True)
         keeper.start()
         wait_for(lambda: len(api.posts()) >= 3)  # the burst is being posted
 

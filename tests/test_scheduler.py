@@ -10,8 +10,14 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from tests.fakes.ports import FakeConnector, FixedClock, make_message
 from triage.domain.errors import AuthExpired, RateLimited
 from triage.domain.model import Batch
-from triage.scheduler import PollScheduler, job_id, polling_interval, run_until_signalled
-from triage.services import Deps, inbox
+from triage.scheduler import (
+    Instance,
+    PollScheduler,
+    job_id,
+    polling_interval,
+    run_until_signalled,
+)
+from triage.services import Deps, inbox, leases
 
 
 class Scripted(FakeConnector):
@@ -36,7 +42,10 @@ def scheduler(deps: Deps, problems: list[tuple[str, str]]):  # type: ignore[no-u
     connector.errors = []
     deps.connectors = {"acct": connector}
     background = BackgroundScheduler(timezone="UTC")
-    poller = PollScheduler(deps, {"acct": 120}, lambda a, p: problems.append((a, p)), background)
+    here = Instance("here", timedelta(seconds=120))
+    poller = PollScheduler(
+        deps, {"acct": 120}, lambda a, p: problems.append((a, p)), here, background
+    )
     background.start(paused=True)  # jobs run only when a test calls poll()
     poller.schedule()
     yield poller, background, connector
@@ -116,3 +125,15 @@ def test_a_signal_stops_the_run_cleanly() -> None:
 
     run_until_signalled(start, lambda: calls.append("stop"))
     assert calls == ["start", "stop"]
+
+
+def test_a_stream_leased_by_another_live_instance_is_not_polled(  # type: ignore[no-untyped-def]
+    scheduler, deps: Deps, clock: FixedClock
+) -> None:
+    poller, _, _ = scheduler
+    assert leases.hold(deps, "poll:acct:comments", "elsewhere", timedelta(seconds=120))
+    poller.poll("acct", "comments")
+    assert inbox.pending(deps) == []
+    clock.advance(seconds=121)  # the other instance died and stopped renewing
+    poller.poll("acct", "comments")
+    assert len(inbox.pending(deps)) == 1

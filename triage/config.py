@@ -65,6 +65,7 @@ class PracticeSettings(Strict):
 
 class DatabaseSettings(Strict):
     url: str = "sqlite:///triage.db"
+    lease_seconds: int = Field(default=120, ge=2)
 
 
 class ClassifierSettings(Strict):

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import logging
+import os
 import signal
+import socket
 import threading
+import uuid
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from types import FrameType
 from typing import Literal
@@ -15,7 +19,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
 from triage.domain.errors import AuthExpired, RateLimited
-from triage.services import Deps, inbox
+from triage.services import Deps, inbox, leases
 
 log = logging.getLogger(__name__)
 Interval = Literal["auto"] | int
@@ -29,11 +33,13 @@ class PollScheduler:
         deps: Deps,
         intervals: Mapping[str, Interval],
         on_problem: Callable[[str, str], None],
+        instance: Instance,
         scheduler: BackgroundScheduler | None = None,
     ) -> None:
         self._deps = deps
         self._intervals = intervals
         self._on_problem = on_problem
+        self._instance = instance
         self._scheduler = scheduler or BackgroundScheduler(timezone="UTC")
 
     def start(self) -> None:
@@ -66,6 +72,10 @@ class PollScheduler:
         )
 
     def poll(self, account_id: str, stream: str) -> None:
+        """Poll the stream if this instance holds its lease; another instance may hold it."""
+        lease = leases.stream_lease(account_id, stream)
+        if not leases.hold(self._deps, lease, self._instance.id, self._instance.lease_for):
+            return
         try:
             report = inbox.poll_stream(self._deps, account_id, stream)
         except RateLimited as error:
@@ -106,6 +116,18 @@ class PollScheduler:
 
     def _job(self, account_id: str, stream: str) -> Job | None:
         return self._scheduler.get_job(job_id(account_id, stream))
+
+
+@dataclass(frozen=True)
+class Instance:
+    """This running process, among the others working on the same database."""
+
+    id: str
+    lease_for: timedelta
+
+    @classmethod
+    def here(cls, lease_for: timedelta) -> Instance:
+        return cls(f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}", lease_for)
 
 
 def job_id(account_id: str, stream: str) -> str:

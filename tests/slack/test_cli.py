@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import socket
 import time
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -19,6 +20,7 @@ from triage.cli import State, app
 from triage.cli.slack import SlackRunner
 from triage.domain.errors import ConfigError
 from triage.domain.roles import Permission
+from triage.scheduler import Instance
 from triage.services import notify
 
 runner = CliRunner()
@@ -96,7 +98,8 @@ def test_triage_slack_serves_signed_requests_in_http_mode(tmp_path: Path, tokens
         slack = f'mode = "http"\nhttp_port = {port}\nqueue_channel = "C1"\n'
         settings = config.load(write_config(tmp_path, slack + f'api_base_url = "{api.base_url}"'))
         bootstrap.upgrade_database(settings)
-        runner = SlackRunner(bootstrap.build_slack(settings, bootstrap.build(settings)))
+        here = Instance("test", timedelta(seconds=60))
+        runner = SlackRunner(bootstrap.build_slack(settings, bootstrap.build(settings)), here)
         runner.start()
         try:
             body = urlencode({"command": "/triage", "text": "help", "user_id": "U1"})

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+import os
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -28,14 +31,15 @@ def save(model: LinearModel, folder: Path, metadata: dict[str, object] | None = 
     target = folder / model.version
     target.mkdir(parents=True, exist_ok=True)
     arrays = target / ARRAYS
-    np.savez_compressed(arrays, coef=model.coef, intercept=model.intercept, idf=model.features.idf)
+    with _atomic(arrays) as partial, partial.open("wb") as out:
+        np.savez_compressed(out, coef=model.coef, intercept=model.intercept, idf=model.features.idf)
     manifest = {
         "version": model.version,
         "temperature": model.temperature,
         "sha256": _digest(arrays),
         **(metadata or {}),
     }
-    (target / MANIFEST).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+    _write(target / MANIFEST, json.dumps(manifest, indent=2))
     _point(folder, model.version)
     return target
 
@@ -80,8 +84,24 @@ def _manifest(target: Path) -> dict[str, object]:
 def _point(folder: Path, version: str) -> None:
     old = current_version(folder)
     if old and old != version:
-        (folder / PREVIOUS).write_text(old + "\n", encoding="utf-8")
-    (folder / CURRENT).write_text(version + "\n", encoding="utf-8")
+        _write(folder / PREVIOUS, old + "\n")
+    _write(folder / CURRENT, version + "\n")
+
+
+def _write(path: Path, text: str) -> None:
+    with _atomic(path) as partial:
+        partial.write_text(text, encoding="utf-8")
+
+
+@contextmanager
+def _atomic(path: Path) -> Iterator[Path]:
+    """Write beside the file, then rename: another process never reads half a model."""
+    partial = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:6]}.partial")
+    try:
+        yield partial
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def _digest(path: Path) -> str:

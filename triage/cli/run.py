@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import timedelta
 from typing import Any
 
 import typer
@@ -11,7 +12,7 @@ import typer
 from triage import bootstrap
 from triage.cli.app import app, deps, fail, out, settings
 from triage.cli.slack import SlackRunner
-from triage.scheduler import PollScheduler, run_until_signalled
+from triage.scheduler import Instance, PollScheduler, run_until_signalled
 from triage.services import Deps, inbox, notify
 
 accounts_app = typer.Typer(help="Connected accounts.", no_args_is_help=True)
@@ -27,11 +28,12 @@ def run() -> None:
     intervals = {a.id: a.poll_interval for a in chosen.accounts if a.enabled}
     if not intervals:
         fail(f"{chosen.source}: accounts: no enabled account to poll")
-    slack = (
-        SlackRunner(bootstrap.build_slack(chosen, built)) if chosen.slack.queue_channel else None
-    )
+    instance = Instance.here(timedelta(seconds=chosen.database.lease_seconds))
+    slack = None
+    if chosen.slack.queue_channel:
+        slack = SlackRunner(bootstrap.build_slack(chosen, built), instance)
     queue_deps = slack.deps if slack else None
-    scheduler = PollScheduler(built, intervals, problem_reporter(built, queue_deps))
+    scheduler = PollScheduler(built, intervals, problem_reporter(built, queue_deps), instance)
     out.print(
         f"polling {len(intervals)} account(s)"
         + ("; Slack review queue on" if slack else "; no [slack] queue_channel, so no Slack queue")

@@ -6,14 +6,15 @@ import json
 import logging
 import threading
 from collections.abc import Callable
+from datetime import timedelta
 from typing import Annotated
 
 import typer
 
 from triage import bootstrap
 from triage.cli.app import OneLineErrors, app, fail, out, settings
-from triage.scheduler import run_until_signalled
-from triage.services import Deps, notify
+from triage.scheduler import Instance, run_until_signalled
+from triage.services import Deps, leases, notify
 from triage.slack import listeners
 
 log = logging.getLogger(__name__)
@@ -35,7 +36,8 @@ def slack(ctx: typer.Context) -> None:
         return
     logging.getLogger().setLevel(logging.INFO)
     chosen = settings()
-    runner = SlackRunner(bootstrap.build_slack(chosen, bootstrap.build(chosen)))
+    instance = Instance.here(timedelta(seconds=chosen.database.lease_seconds))
+    runner = SlackRunner(bootstrap.build_slack(chosen, bootstrap.build(chosen)), instance)
     out.print(f"Slack review queue in {chosen.slack.mode} mode; Ctrl-C or SIGTERM stops it")
     run_until_signalled(runner.start, runner.stop)
     out.print("stopped")
@@ -44,11 +46,14 @@ def slack(ctx: typer.Context) -> None:
 class SlackRunner:
     """The Bolt app and the outbox loop beside it (`triage run` can start one too)."""
 
-    def __init__(self, built: bootstrap.SlackApp) -> None:
+    def __init__(self, built: bootstrap.SlackApp, instance: Instance) -> None:
         self._built = built
         self._stopping = threading.Event()
         self._keeper = threading.Thread(
-            target=keep_queue, args=(built.deps, self._stopping), name="review-queue", daemon=True
+            target=keep_queue,
+            args=(built.deps, instance, self._stopping),
+            name="review-queue",
+            daemon=True,
         )
         self._stop_app: Callable[[], None] = lambda: None
 
@@ -79,11 +84,16 @@ def start_app(built: bootstrap.SlackApp) -> Callable[[], None]:
     return handler.close
 
 
-def keep_queue(deps: Deps, stopping: threading.Event) -> None:
-    """Notice new proposals, escalate, post what is due, redraw decided cards; again."""
+def keep_queue(deps: Deps, instance: Instance, stopping: threading.Event) -> None:
+    """Notice new proposals, escalate, post what is due, redraw decided cards; again.
+
+    With several instances, one of them (the lease holder) works the queue, so each card is
+    posted and each escalation fired once; the others stand by to take over.
+    """
     while not stopping.is_set():
         try:
-            notify.tend(deps)
+            if leases.hold(deps, leases.REVIEW_QUEUE_LEASE, instance.id, instance.lease_for):
+                notify.tend(deps)
         except Exception as error:
             # One bad pass must not stop the queue; the type only, never payloads.
             log.error("review queue pass failed: %s", type(error).__name__)

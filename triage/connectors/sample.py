@@ -11,7 +11,7 @@ from triage.domain.errors import ConnectorError
 from triage.domain.model import Batch, Message, MessageKind, Platform
 
 PAGE_SIZE = 25
-SAMPLE_INTERVAL = timedelta(seconds=30)
+SAMPLE_INTERVAL = timedelta(seconds=2)  # a local file: no platform budget to respect
 
 
 class SampleConnector:
