@@ -11,6 +11,7 @@ import typer
 
 from triage import bootstrap
 from triage.cli.app import app, deps, fail, out, settings
+from triage.cli.review import recover_sends
 from triage.cli.slack import SlackRunner
 from triage.scheduler import Instance, PollScheduler, run_until_signalled
 from triage.services import Deps, inbox, notify
@@ -23,11 +24,13 @@ app.add_typer(accounts_app, name="accounts")
 def run() -> None:
     """Poll every enabled account on its schedule, and run the Slack queue when [slack] is set."""
     logging.getLogger().setLevel(logging.INFO)
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)  # a line per job run is noise
     chosen = settings()
     built = deps()
     intervals = {a.id: a.poll_interval for a in chosen.accounts if a.enabled}
     if not intervals:
         fail(f"{chosen.source}: accounts: no enabled account to poll")
+    recover_sends(built)
     instance = Instance.here(timedelta(seconds=chosen.database.lease_seconds))
     slack = None
     if chosen.slack.queue_channel:
@@ -36,7 +39,7 @@ def run() -> None:
     scheduler = PollScheduler(built, intervals, problem_reporter(built, queue_deps), instance)
     out.print(
         f"polling {len(intervals)} account(s)"
-        + ("; Slack review queue on" if slack else "; no [slack] queue_channel, so no Slack queue")
+        + ("; Slack review queue on" if slack else "; no \\[slack] queue_channel, so no Slack queue")
         + "; Ctrl-C or SIGTERM stops cleanly"
     )
 
