@@ -18,7 +18,7 @@ from apscheduler.job import Job
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
-from triage.domain.errors import AuthExpired, RateLimited
+from triage.domain.errors import AuthExpired, DatabaseUnavailable, RateLimited
 from triage.services import Deps, inbox, leases
 
 log = logging.getLogger(__name__)
@@ -77,7 +77,7 @@ class PollScheduler:
         if not leases.hold(self._deps, lease, self._instance.id, self._instance.lease_for):
             return
         try:
-            report = inbox.poll_stream(self._deps, account_id, stream)
+            report = self._poll_once_more_if_the_database_dropped(account_id, stream)
         except RateLimited as error:
             log.warning("%s", error)
             self._delay(account_id, stream, error.resumes_at)
@@ -92,6 +92,16 @@ class PollScheduler:
             return
         log.info("account %s stream %s: %s new", account_id, stream, report.stored)
         self._repace(account_id, stream)
+
+    def _poll_once_more_if_the_database_dropped(
+        self, account_id: str, stream: str
+    ) -> inbox.PollReport:
+        try:
+            return inbox.poll_stream(self._deps, account_id, stream)
+        except DatabaseUnavailable as error:
+            # The page was rolled back; the pool reconnects (pre-ping), so one retry is safe.
+            log.warning("account %s stream %s: %s; retrying once", account_id, stream, error)
+            return inbox.poll_stream(self._deps, account_id, stream)
 
     def _seconds(self, account_id: str, stream: str) -> float:
         budget = self._deps.connectors[account_id].min_poll_interval(stream)

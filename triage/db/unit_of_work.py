@@ -9,6 +9,7 @@ from typing import Any, Self
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from triage.db.repositories import (
@@ -24,6 +25,7 @@ from triage.db.repositories import (
     SqlProposalRepository,
     SqlQuarantine,
 )
+from triage.domain.errors import DatabaseUnavailable
 from triage.domain.ports import (
     AccountRepository,
     AuditLog,
@@ -85,8 +87,14 @@ class SqlAlchemyUnitOfWork:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        self.rollback()
-        self.session.close()
+        try:
+            self.rollback()
+        except DBAPIError:
+            pass  # the connection is already gone; there is nothing left to roll back
+        finally:
+            self.session.close()
+        if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+            raise DatabaseUnavailable(f"database connection lost: {exc.orig}") from exc
 
     def commit(self) -> None:
         self.session.commit()

@@ -54,3 +54,7 @@ class UnsafeReply(TriageError):
     def __init__(self, proposal_id: int | None, problems: list[str]) -> None:
         super().__init__(f"proposal {proposal_id}: reply blocked: " + "; ".join(problems))
         self.problems = problems
+
+
+class DatabaseUnavailable(TriageError):
+    """The database connection dropped (a restart, a failover): the unit of work was rolled back."""
