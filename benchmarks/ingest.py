@@ -17,9 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -27,8 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # for tests.fakes.server, which is not installed
 
-from sqlalchemy import create_engine, make_url, text  # noqa: E402
 
+from tests.fakes.databases import fresh_database  # noqa: E402
 from tests.fakes.server import FakeServer, Reply  # noqa: E402
 from triage.bootstrap import build, corpus_files, upgrade_database  # noqa: E402
 from triage.config import BUNDLED_SAMPLE_INBOX, AccountSettings, from_dict  # noqa: E402
@@ -188,24 +186,6 @@ def measure(total: int, server_url: str | None) -> list[str]:
         f" ({report.stored} in {poll_seconds:.2f} s; labels {labels})",
         f"peak memory (RSS):       {peak_mb():.0f} MB (before the burst {before:.0f} MB)",
     ]
-
-
-@contextmanager
-def fresh_database(server_url: str | None, folder: Path) -> Iterator[str]:
-    """A new SQLite file, or a new database on the PostgreSQL server, dropped afterwards."""
-    if server_url is None:
-        yield f"sqlite:///{folder / 'bench.db'}"
-        return
-    name = f"bench_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f"CREATE DATABASE {name}"))
-    try:
-        yield make_url(server_url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-        admin.dispose()
 
 
 if __name__ == "__main__":

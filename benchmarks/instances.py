@@ -30,8 +30,10 @@ def main() -> None:
     server_url = os.environ.get("TRIAGE_TEST_DATABASE_URL")
     targets = [("SQLite", None)] + ([("PostgreSQL", server_url)] if server_url else [])
     for name, url in targets:
-        with tempfile.TemporaryDirectory() as folder:
-            database = url or f"sqlite:///{Path(folder) / 'triage.db'}"
+        with (
+            tempfile.TemporaryDirectory() as folder,
+            fresh_database(url, Path(folder), prefix="bench") as database,
+        ):
             started = time.perf_counter()
             outcome = run_scenario(
                 Path(folder), database, args.instances, args.copies, args.lease_seconds

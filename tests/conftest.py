@@ -1,15 +1,14 @@
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Iterator
 from datetime import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from tests.fakes.databases import fresh_database
 from tests.fakes.ports import FakeClassifier, FakeConnector, FakeTrainer, FixedClock
 from triage.config import BUNDLED_TEMPLATES, MIGRATIONS
 from triage.db.unit_of_work import SqlAlchemyUnitOfWork, make_engine, session_factory, upgrade
@@ -25,17 +24,8 @@ SERVER_URL = os.environ.get("TRIAGE_TEST_DATABASE_URL")  # set by .ci/with-postg
 @pytest.fixture
 def empty_database_url(tmp_path: Path) -> Iterator[str]:
     """A fresh, empty database: SQLite in tmp_path, or a new database on the test server."""
-    if not SERVER_URL:
-        yield f"sqlite:///{tmp_path / 'triage.db'}"
-        return
-    name = f"t_{uuid.uuid4().hex[:16]}"
-    admin = create_engine(SERVER_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f"CREATE DATABASE {name}"))
-    yield make_url(SERVER_URL).set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as connection:
-        connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-    admin.dispose()
+    with fresh_database(SERVER_URL, tmp_path) as url:
+        yield url
 
 
 @pytest.fixture
