@@ -18,6 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from tests.fakes.databases import fresh_database
 from tests.fakes.instances import run_scenario
 
 
