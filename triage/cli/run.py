@@ -39,7 +39,11 @@ def run() -> None:
     scheduler = PollScheduler(built, intervals, problem_reporter(built, queue_deps), instance)
     out.print(
         f"polling {len(intervals)} account(s)"
-        + ("; Slack review queue on" if slack else "; no \\[slack] queue_channel, so no Slack queue")
+        + (
+            "; Slack review queue on"
+            if slack
+            else "; no \\[slack] queue_channel, so no Slack queue"
+        )
         + "; Ctrl-C or SIGTERM stops cleanly"
     )
 
