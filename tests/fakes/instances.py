@@ -20,7 +20,6 @@ from triage.config import BUNDLED_SAMPLE_INBOX
 from triage.db.models import ClassificationRow, LeaseRow, MessageRow, ProposalRow
 
 TRIAGE = str(Path(sys.executable).parent / "triage")
-STREAMS = ("mentions", "dms", "comments")
 
 
 @dataclass
@@ -118,15 +117,16 @@ def _start(triage: list[str], folder: Path, number: int) -> subprocess.Popen[byt
 def _kill_holder_mid_work(
     engine: Engine, processes: list[subprocess.Popen[bytes]], outcome: Outcome, limit: float
 ) -> None:
-    _wait(lambda: _stored(engine) > 0, limit)
-    holder = _stream_holder(engine)
-    if holder is None:
+    """Kill the instance holding stream leases once work has begun; time until they move."""
+    _wait(lambda: _stored(engine) > 0 and bool(_stream_holders(engine)), limit)
+    holders = _stream_holders(engine)
+    if not holders:
         return
-    outcome.killed_pid = holder
-    os.kill(holder, signal.SIGKILL)
+    victim = max(set(holders), key=holders.count)
+    outcome.killed_pid = victim
+    os.kill(victim, signal.SIGKILL)
     killed_at = time.monotonic()
-    moved = _wait(lambda: _stream_holder(engine) not in (None, holder), limit)
-    if moved:
+    if _wait(lambda: victim not in _stream_holders(engine), limit):
         outcome.lease_moved_after = time.monotonic() - killed_at
 
 
@@ -143,13 +143,11 @@ def _stored(engine: Engine) -> int:
         return int(connection.scalar(select(func.count()).select_from(MessageRow)) or 0)
 
 
-def _stream_holder(engine: Engine) -> int | None:
-    """The pid holding the first stream's lease (instance ids are host:pid:random)."""
+def _stream_holders(engine: Engine) -> list[int]:
+    """The pids holding the streams' leases (instance ids are host:pid:random)."""
     with engine.connect() as connection:
-        holder = connection.scalar(
-            select(LeaseRow.holder).where(LeaseRow.name == f"poll:sample:{STREAMS[2]}")
-        )
-    return int(holder.split(":")[1]) if holder else None
+        holders = connection.scalars(select(LeaseRow.holder).where(LeaseRow.name.like("poll:%")))
+        return [int(holder.split(":")[1]) for holder in holders]
 
 
 def _count(engine: Engine, outcome: Outcome) -> None:
