@@ -16,6 +16,7 @@ from triage.domain.hours import OfficeHours
 from triage.domain.policy import PracticeFacts
 from triage.domain.roles import Role, RoleBook
 from triage.services import Deps
+from triage.services.replies import saved_sources
 from triage.templates import JinjaTemplates
 
 SERVER_URL = os.environ.get("TRIAGE_TEST_DATABASE_URL")  # set by .ci/with-postgres
@@ -64,17 +65,16 @@ def templates() -> JinjaTemplates:
 
 
 @pytest.fixture
-def deps(
-    factory: sessionmaker[Session],
-    clock: FixedClock,
-    connector: FakeConnector,
-    templates: JinjaTemplates,
-) -> Deps:
+def deps(factory: sessionmaker[Session], clock: FixedClock, connector: FakeConnector) -> Deps:
+    def new_uow() -> SqlAlchemyUnitOfWork:
+        return SqlAlchemyUnitOfWork(factory, clock)
+
     return Deps(
-        new_uow=lambda: SqlAlchemyUnitOfWork(factory, clock),
+        new_uow=new_uow,
         connectors={"acct": connector},
         classifier=FakeClassifier(),
-        templates=templates,
+        # As bootstrap wires it: versions saved in the database win over the bundled files.
+        templates=JinjaTemplates(BUNDLED_TEMPLATES, FACTS, HOURS, "en", saved_sources(new_uow)),
         clock=clock,
         roles=RoleBook(
             {Role.FRONT_DESK: ["alex"], Role.PHYSICIAN: ["dr.lee"], Role.ADMIN: ["sam"]}

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner, Result
 
+from tests.fakes.ports import FakeConnector, FixedClock
+from triage import bootstrap, config
 from triage.cli import State, app
+from triage.cli.review import recover_sends
+from triage.domain.errors import ConnectorError
+from triage.domain.ports import Clock
+from triage.services import Deps, review
 
 runner = CliRunner()
 
@@ -68,15 +78,104 @@ def test_approving_from_the_terminal_sends_once(demo_dir: Path) -> None:
     assert sent_lines(demo_dir) == before + 1
 
 
+def demo_deps(demo_dir: Path, connector: FakeConnector, clock: Clock | None = None) -> Deps:
+    """The demo's services, with a platform that fails as the test says."""
+    built = bootstrap.build(config.load(demo_dir / "config.toml"))
+    return replace(built, connectors={"sample": connector}, clock=clock or built.clock)
+
+
+def test_an_unknown_send_is_listed_and_settled_from_the_terminal(demo_dir: Path) -> None:
+    item = next(i for i in queue(demo_dir) if i["action"] == "reply")
+    proposal_id = int(str(item["id"]))
+    timeout = FakeConnector(send_failures=[ConnectorError("account sample: POST timed out")])
+    review.approve(demo_deps(demo_dir, timeout), proposal_id, "alex")
+    [listed] = [i for i in queue(demo_dir) if i["id"] == proposal_id]
+    assert listed["state"] == "unknown" and "timed out" in str(listed["reason"])
+    assert f"triage confirm {proposal_id} --sent|--not-sent" in run(demo_dir, "queue")
+    vague = invoke(demo_dir, "confirm", str(proposal_id), "--as", "alex")
+    assert vague.exit_code == 1 and "--sent or --not-sent" in vague.output
+    before = sent_lines(demo_dir)
+    assert "sent" in run(demo_dir, "confirm", str(proposal_id), "--not-sent", "--as", "alex")
+    assert sent_lines(demo_dir) == before + 1
+
+
+class Killed(BaseException):
+    """The process dying between the claim and the platform call."""
+
+
+def test_an_interrupted_send_is_marked_unknown_when_triage_starts(
+    demo_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    item = next(i for i in queue(demo_dir) if i["action"] == "reply")
+    an_hour_ago = FixedClock(datetime.now(UTC) - timedelta(hours=1))
+    dying = demo_deps(demo_dir, FakeConnector(send_failures=[Killed()]), an_hour_ago)
+    with pytest.raises(Killed):
+        review.approve(dying, int(str(item["id"])), "alex")
+    before = sent_lines(demo_dir)
+    recover_sends(bootstrap.build(config.load(demo_dir / "config.toml")))
+    printed = capsys.readouterr().out
+    assert f"1 interrupted send(s) marked unknown (proposal {item['id']})" in printed
+    assert sent_lines(demo_dir) == before
+
+
 def test_relabel_ignore_mute_and_audit(demo_dir: Path) -> None:
     items = queue(demo_dir)
     general = next(i for i in items if i["label"] == "general")
     run(demo_dir, "relabel", str(general["id"]), "medical-question", "--as", "alex")
     run(demo_dir, "ignore", str(general["id"]), "--as", "alex")
     troll = next(i for i in items if i["label"] == "troll")
-    assert "muted" in run(demo_dir, "mute", str(troll["thread"]), "--as", "dr.rivera")
+    vague = invoke(demo_dir, "mute", str(troll["thread"]), "--as", "dr.rivera")
+    assert vague.exit_code == 1 and "--hours N, or --until-unmuted" in vague.output
+    muted = run(demo_dir, "mute", str(troll["thread"]), "--hours", "24", "--as", "dr.rivera")
+    assert "muted until" in muted
+    assert f"thread:sample:{troll['thread']}" in run(demo_dir, "mutes")
     actions = [json.loads(line)["action"] for line in run(demo_dir, "audit", "--json").splitlines()]
     assert {"relabel", "ignore", "mute"} <= set(actions)
+
+
+def test_an_author_is_muted_with_their_troll_comments_hidden_then_shown(demo_dir: Path) -> None:
+    troll = next(i for i in queue(demo_dir) if i["label"] == "troll" and i["kind"] != "dm")
+    author = str(troll["author_id"])
+    args = ("--author", author, "--as", "dr.rivera")
+    refused = invoke(
+        demo_dir, "mute", "--author", author, "--hours", "24", "--hide", "--as", "alex"
+    )
+    assert refused.exit_code == 1 and "may not mute" in refused.output
+    muted = run(demo_dir, "mute", "--until-unmuted", "--hide", *args)
+    assert f"author {author} muted until unmuted on sample" in muted
+    assert troll["id"] not in [i["id"] for i in queue(demo_dir)]
+    hidden = int(muted.split(" comment(s) hidden")[0].rsplit("\n", 1)[-1])
+    assert hidden >= 1
+    assert f"{hidden} comment(s) shown again" in run(demo_dir, "unmute", *args)
+    lines = (demo_dir / "sent.jsonl").read_text().splitlines()
+    actions = [json.loads(line)["action"] for line in lines]
+    assert actions[-2 * hidden :] == ["hide"] * hidden + ["unhide"] * hidden
+
+
+def test_the_audit_is_exported_as_csv_to_stdout_or_a_file(demo_dir: Path, tmp_path: Path) -> None:
+    listed = run(demo_dir, "audit", "--json", "--since", "2000-01-01")  # a date alone is UTC
+    shown = [json.loads(line) for line in listed.splitlines()]
+    printed = run(demo_dir, "audit", "export", "--since", "2000-01-01", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(printed)))
+    assert list(rows[0]) == ["id", "at", "actor", "action", "subject", "before", "after"]
+    assert [int(r["id"]) for r in rows] == [e["id"] for e in shown]
+    assert json.loads(rows[0]["after"]) == shown[0]["after"]
+    target = tmp_path / "audit.csv"
+    assert f"{len(rows)} audit entries written" in run(
+        demo_dir, "audit", "export", "-o", str(target)
+    )
+    assert target.read_text() == printed
+    assert run(demo_dir, "audit", "export", "--since", "2999-01-01").splitlines() == [
+        "id,at,actor,action,subject,before,after"
+    ]
+
+
+def test_purge_reports_what_it_removed_and_refuses_a_vague_age(demo_dir: Path) -> None:
+    dry = run(demo_dir, "purge", "--older-than", "1h", "--dry-run")
+    assert dry.startswith("would remove, from before") and "0 message text(s)" in dry
+    assert "removed, from before" in run(demo_dir, "purge")
+    vague = invoke(demo_dir, "purge", "--older-than", "a while")
+    assert vague.exit_code == 1 and "not a duration" in vague.output
 
 
 def test_a_refused_role_is_one_clear_line(demo_dir: Path) -> None:
@@ -108,6 +207,17 @@ def test_classify_keeps_ids_and_order(demo_dir: Path) -> None:
     assert set(results[1]["scores"]) == {"emergency", "medical-question", "troll", "general"}
 
 
+def test_only_a_physician_may_override_a_block_from_the_terminal(demo_dir: Path) -> None:
+    item = next(i for i in queue(demo_dir) if i["label"] == "medical-question")
+    unsafe = "It is fine to take 400 mg of ibuprofen with that. Not medical advice."
+    args = ("approve", str(item["id"]), "--text", unsafe, "--override", "label dose")
+    refused = invoke(demo_dir, *args, "--as", "alex")
+    assert refused.exit_code == 1 and "may not override" in refused.output
+    assert "sent" in run(demo_dir, *args, "--as", "dr.rivera")
+    audit = [json.loads(line) for line in run(demo_dir, "audit", "--json").splitlines()]
+    assert audit[-3]["action"] == "override" and audit[-3]["actor"] == "dr.rivera"
+
+
 def test_lint_blocks_advice_and_passes_a_safe_reply(demo_dir: Path) -> None:
     blocked = invoke(demo_dir, "lint", "--json", "You should double your metformin dose.")
     assert blocked.exit_code == 1 and json.loads(blocked.output)["blocked"] is True
@@ -130,6 +240,27 @@ def test_lint_without_a_config_uses_the_example_practice(monkeypatch: pytest.Mon
 
 def test_the_templates_check_passes_on_the_bundled_templates(demo_dir: Path) -> None:
     assert "pass the reply policy" in run(demo_dir, "templates", "check")
+
+
+def test_an_admin_sets_shows_lists_and_rolls_back_a_template(
+    demo_dir: Path, tmp_path: Path
+) -> None:
+    wording = tmp_path / "general.en.j2"
+    wording.write_text("Thanks for writing! Please call {{ practice.phone }}.\n")
+    args = ("templates", "set", "general.en.j2", str(wording))
+    refused = invoke(demo_dir, *args, "--as", "dr.rivera")
+    assert refused.exit_code == 1 and "may not manage-templates" in refused.output
+    saved = run(demo_dir, *args, "--as", "sam", "--note", "shorter")
+    assert "general.en.j2: version 1 saved and in use" in saved
+    shown = run(demo_dir, "templates", "show", "general.en.j2")
+    assert shown.startswith("Thanks for writing!") and "version 1 (by sam" in shown
+    listed = run(demo_dir, "templates", "list")
+    assert "general.en.j2" in listed and "shorter" in listed and "general.es.j2" in listed
+    assert "pass the reply policy" in run(demo_dir, "templates", "check")
+    assert "rollback to the file" in run(
+        demo_dir, "templates", "rollback", "general.en.j2", "--as", "sam"
+    )
+    assert "Thanks for writing!" not in run(demo_dir, "templates", "show", "general.en.j2")
 
 
 def test_classify_with_workers_keeps_order_across_chunks(demo_dir: Path) -> None:

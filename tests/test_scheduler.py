@@ -54,7 +54,7 @@ def scheduler(deps: Deps, problems: list[tuple[str, str]]):  # type: ignore[no-u
 
 def test_there_is_one_job_per_account_and_stream(scheduler) -> None:  # type: ignore[no-untyped-def]
     poller, background, _ = scheduler
-    assert poller.job_ids() == ["acct:comments", "acct:dms"]
+    assert poller.job_ids() == ["acct:comments", "acct:dms", "recover-sends"]
     job = background.get_job("acct:comments")
     assert job.max_instances == 1 and job.coalesce
 
@@ -81,7 +81,8 @@ def test_an_expired_token_pauses_the_account_and_reports_once(  # type: ignore[n
     poller, background, connector = scheduler
     connector.errors = [AuthExpired("acct", "code 190")]
     poller.poll("acct", "comments")
-    assert all(job.next_run_time is None for job in background.get_jobs())
+    account_jobs = [job for job in background.get_jobs() if job.id.startswith("acct:")]
+    assert account_jobs and all(job.next_run_time is None for job in account_jobs)
     assert problems == [("acct", "account acct: token expired or revoked (code 190)")]
 
 
@@ -137,3 +138,13 @@ def test_a_stream_leased_by_another_live_instance_is_not_polled(  # type: ignore
     clock.advance(seconds=121)  # the other instance died and stopped renewing
     poller.poll("acct", "comments")
     assert len(inbox.pending(deps)) == 1
+
+
+def test_send_recovery_runs_on_a_schedule_under_a_lease(  # type: ignore[no-untyped-def]
+    scheduler, deps: Deps, caplog: pytest.LogCaptureFixture
+) -> None:
+    poller, background, _ = scheduler
+    assert background.get_job("recover-sends").trigger.interval == timedelta(seconds=60)
+    assert leases.hold(deps, "send-recovery", "elsewhere", timedelta(seconds=120))
+    poller.recover_sends()  # another instance holds the lease: nothing to do here
+    assert "send recovery failed" not in caplog.text

@@ -132,3 +132,4 @@ def test_template_names_are_parsed_or_ignored() -> None:
         Platform.X,
     )
     assert parse_name("notes.j2") is None and parse_name("general.en.myspace.j2") is None
+    assert parse_name("general.en") is None and parse_name("general.txt") is None

@@ -35,9 +35,10 @@ from triage.domain.errors import ConfigError
 from triage.domain.hours import OfficeHours
 from triage.domain.model import Prediction, ReviewRouting
 from triage.domain.policy import PracticeFacts
-from triage.domain.ports import Clock, Connector
+from triage.domain.ports import Clock, Connector, UnitOfWork
 from triage.domain.roles import Role, RoleBook
 from triage.services import Deps
+from triage.services.replies import saved_sources
 from triage.slack.listeners import build_app
 from triage.slack.queue import SlackAlerts, SlackCalls, SlackReviewQueue, user_group_members
 from triage.templates import JinjaTemplates
@@ -75,13 +76,15 @@ def build(settings: Settings) -> Deps:
             a.id: build_connector(settings, a, clock) for a in settings.accounts if a.enabled
         },
         classifier=build_classifier(settings),
-        templates=build_templates(settings),
+        templates=build_templates(settings, lambda: SqlAlchemyUnitOfWork(factory, clock)),
         clock=clock,
         roles=build_roles(settings),
         facts=practice_facts(settings),
         trainer=ModelTrainer(settings.path(settings.classifier.model_dir), corpus_files()),
         uncertain_below=settings.classifier.uncertain_below,
         default_language=settings.practice.default_language,
+        stuck_send_after=timedelta(minutes=settings.sending.stuck_after_minutes),
+        retention=timedelta(days=settings.retention.days),
     )
 
 
@@ -94,12 +97,14 @@ def corpus_files() -> list[Path]:
     return sorted(BUNDLED_CORPUS.glob("*.jsonl"))
 
 
-def build_templates(settings: Settings) -> JinjaTemplates:
+def build_templates(settings: Settings, new_uow: Callable[[], UnitOfWork]) -> JinjaTemplates:
+    """The files in templates_dir, with the versions admins saved in the database over them."""
     return JinjaTemplates(
         settings.path(settings.templates_dir),
         practice_facts(settings),
         office_hours(settings),
         settings.practice.default_language,
+        saved=saved_sources(new_uow),
     )
 
 

@@ -73,6 +73,14 @@ class ClassifierSettings(Strict):
     uncertain_below: float = Field(default=0.6, ge=0.0, le=1.0)
 
 
+class SendingSettings(Strict):
+    stuck_after_minutes: int = Field(default=5, ge=1)
+
+
+class RetentionSettings(Strict):
+    days: int = Field(default=90, ge=1)
+
+
 class SlackSettings(Strict):
     mode: Literal["socket", "http"] = "socket"
     http_port: int = Field(default=3000, ge=1, le=65535)
@@ -129,6 +137,8 @@ class Settings(Strict):
     practice: PracticeSettings
     database: DatabaseSettings = DatabaseSettings()
     classifier: ClassifierSettings = ClassifierSettings()
+    sending: SendingSettings = SendingSettings()
+    retention: RetentionSettings = RetentionSettings()
     slack: SlackSettings = SlackSettings()
     roles: RoleSettings = RoleSettings()
     accounts: list[AccountSettings] = Field(default_factory=list)

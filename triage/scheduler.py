@@ -19,9 +19,12 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
 from triage.domain.errors import AuthExpired, DatabaseUnavailable, RateLimited
-from triage.services import Deps, inbox, leases
+from triage.services import Deps, inbox, leases, sending
 
 log = logging.getLogger(__name__)
+# Retries that came due and sends interrupted by a crash are looked at this often.
+RECOVERY_SECONDS = 60
+RECOVERY_LEASE = "send-recovery"
 Interval = Literal["auto"] | int
 
 
@@ -51,6 +54,26 @@ class PollScheduler:
         for account_id in self._intervals:
             for stream in self._deps.connectors[account_id].streams:
                 self._add_job(account_id, stream)
+        self._scheduler.add_job(
+            self.recover_sends,
+            IntervalTrigger(seconds=RECOVERY_SECONDS),
+            id="recover-sends",
+            max_instances=1,
+            coalesce=True,
+        )
+
+    def recover_sends(self) -> None:
+        """Due retries go out and stuck sends are shown to staff, by one instance at a time."""
+        instance = self._instance
+        if not leases.hold(self._deps, RECOVERY_LEASE, instance.id, instance.lease_for):
+            return
+        try:
+            recovery = sending.recover(self._deps)
+        except Exception as error:  # logged; the next pass tries again
+            log.error("send recovery failed: %s", type(error).__name__)
+            return
+        if recovery.unknown:
+            log.warning("%d interrupted send(s) marked unknown for staff", len(recovery.unknown))
 
     def stop(self) -> None:
         """Finish the polls in flight, then stop."""

@@ -1,15 +1,29 @@
-"""Render the reply templates in templates/ with Jinja2's sandbox and strict undefined."""
+"""Render the reply templates with Jinja2's sandbox and strict undefined.
+
+The files in templates/ are the defaults; a version an admin saved in the database wins over
+the file of the same name. Saved versions are read again every SAVED_REFRESH, so a change made
+from the command line reaches a running `triage run` within that time.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from itertools import product
 from pathlib import Path
 from typing import Any
 
-from jinja2 import FileSystemLoader, StrictUndefined, TemplateError, TemplateNotFound, meta
+from jinja2 import (
+    ChoiceLoader,
+    DictLoader,
+    FileSystemLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateNotFound,
+    TemplateSyntaxError,
+    meta,
+)
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from triage.domain.hours import OfficeHours
@@ -22,6 +36,9 @@ ALLOWED_VARIABLES = frozenset(
     {"practice", "platform", "is_dm", "author_handle", "crisis", "office_open", "reopens"}
 )
 SAMPLE_HANDLE = "@sample_handle_15"  # X handles are at most 15 characters
+SAVED_REFRESH = timedelta(seconds=30)
+# Template name -> saved source in use (None: back to the file).
+SavedSources = Callable[[], Mapping[str, str | None]]
 
 
 @dataclass(frozen=True)
@@ -41,9 +58,13 @@ class JinjaTemplates:
         facts: PracticeFacts,
         hours: OfficeHours,
         default_language: str,
+        saved: SavedSources | None = None,
     ) -> None:
+        self._folder = folder
+        self._files = FileSystemLoader(str(folder))
+        self._saved_loader = DictLoader({})
         self._env = ImmutableSandboxedEnvironment(
-            loader=FileSystemLoader(str(folder)),
+            loader=ChoiceLoader([self._saved_loader, self._files]),
             undefined=StrictUndefined,
             autoescape=False,
             trim_blocks=True,
@@ -52,10 +73,13 @@ class JinjaTemplates:
         self._facts = facts
         self._hours = hours
         self._default_language = default_language
+        self._saved = saved
+        self._read_at: datetime | None = None
 
     def draft(
         self, label: Label, lang: str, message: Message, crisis: bool | None, at: datetime
     ) -> Draft:
+        self._refresh(at)
         name = self._template_name(label, lang, message.platform)
         text = self._render(name, self.variables(message, crisis, at, lang)).strip()
         if not text:
@@ -89,11 +113,53 @@ class JinjaTemplates:
 
     def check(self, now: datetime) -> list[str]:
         """Every way each template can render, checked by the reply policy; problems found."""
-        problems: list[str] = []
-        for template in self.files():
+        self._refresh(now)
+        return [problem for template in self.files() for problem in self._problems(template, now)]
+
+    def check_source(self, name: str, source: str, now: datetime) -> list[str]:
+        """The problems check() would find if the template name had this source."""
+        template = parse_name(name)
+        if template is None:
+            return [
+                f"{name}: not a template name (<label>.<lang>.j2 or <label>.<lang>.<platform>.j2)"
+            ]
+        self._refresh(now)
+        trial = JinjaTemplates(self._folder, self._facts, self._hours, self._default_language)
+        trial._saved_loader.mapping = {**self._saved_loader.mapping, name: source}
+        return trial._problems(template, now)
+
+    def names(self) -> list[str]:
+        return [template.name for template in self.files()]
+
+    def file_source(self, name: str) -> str | None:
+        try:
+            return self._files.get_source(self._env, name)[0]
+        except TemplateNotFound:
+            return None
+
+    def reload(self) -> None:
+        if self._saved is None:
+            return
+        sources = {name: source for name, source in self._saved().items() if source is not None}
+        if sources != self._saved_loader.mapping:
+            # Swapped whole, so a draft in another thread sees the old set or the new one.
+            self._saved_loader.mapping = sources
+            if self._env.cache is not None:  # one cached from its file would hide a saved one
+                self._env.cache.clear()
+
+    def _refresh(self, at: datetime) -> None:
+        read_at = self._read_at
+        if read_at is not None and read_at <= at < read_at + SAVED_REFRESH:
+            return
+        self.reload()
+        self._read_at = at
+
+    def _problems(self, template: TemplateFile, now: datetime) -> list[str]:
+        try:
             unknown = self._undeclared(template)
-            problems += unknown or list(self._rendering_problems(template, self._times(now)))
-        return problems
+        except TemplateSyntaxError as error:
+            return [f"{template.name}: line {error.lineno}: {error.message}"]
+        return unknown or list(self._rendering_problems(template, self._times(now)))
 
     def _undeclared(self, template: TemplateFile) -> list[str]:
         source = self._env.loader.get_source(self._env, template.name)[0]  # type: ignore[union-attr]
@@ -166,6 +232,8 @@ class JinjaTemplates:
 
 def parse_name(name: str) -> TemplateFile | None:
     """'medical-question.es.x.j2' -> its label, language and platform; None if not ours."""
+    if not name.endswith(".j2"):
+        return None
     parts = name.removesuffix(".j2").split(".")
     if len(parts) not in (2, 3) or parts[0] not in {label.value for label in Label}:
         return None

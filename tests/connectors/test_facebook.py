@@ -17,7 +17,13 @@ from triage.connectors.facebook import (
     parse_messages,
 )
 from triage.connectors.graph import GraphClient, graph_http
-from triage.domain.errors import AuthExpired, ConfigError, ConnectorError, RateLimited
+from triage.domain.errors import (
+    AuthExpired,
+    ConfigError,
+    ConnectorError,
+    RateLimited,
+    SendRejected,
+)
 from triage.domain.model import Message, MessageKind, Platform
 
 VERSION = "v21.0"
@@ -316,19 +322,40 @@ def test_a_dm_reply_after_24_hours_is_refused_and_says_to_call(server: FakeServe
     clock = FixedClock(MESSAGES_AT)
     facebook, message = first_dm(server, clock)
     clock.advance(hours=23)
-    with pytest.raises(ConnectorError, match=r"24-hour messaging window .* closed.*call"):
+    with pytest.raises(SendRejected, match=r"24-hour messaging window .* closed.*call"):
         facebook.reply(message, "Please call the office.")
     assert server.requests_to("POST", f"/{VERSION}/{INBOX_PAGE}/messages") == []
 
 
-def test_a_comment_reply_is_a_public_reply(server: FakeServer) -> None:
+def first_comment(server: FakeServer) -> tuple[FacebookConnector, Message, str]:
+    """A fetched comment, and the path its public replies are posted to."""
     serve_post(server)
     facebook = connect(server, FixedClock(COMMENTS_AT))
     comment = facebook.fetch("comments", None).messages[0]
-    path = f"/{VERSION}/{comment.external_id}/comments"
+    return facebook, comment, f"/{VERSION}/{comment.external_id}/comments"
+
+
+def test_a_comment_reply_is_a_public_reply(server: FakeServer) -> None:
+    facebook, comment, path = first_comment(server)
     server.route("POST", path, Reply(200, fixture("graph/facebook/comments/create_resp.json")))
     assert facebook.reply(comment, "Please call us.") == "245778718206154_229887283291835"
     assert server.requests_to("POST", path)[0].json() == {"message": "Please call us."}
+
+
+def test_a_reply_to_a_deleted_comment_is_a_rejection(server: FakeServer) -> None:
+    facebook, comment, path = first_comment(server)
+    server.route("POST", path, Reply(400, fixture("graph/errors/error_data.json")))
+    with pytest.raises(SendRejected, match=r"\(#100\) Object does not exist"):
+        facebook.reply(comment, "Please call us.")
+
+
+def test_a_server_error_on_a_reply_is_not_a_rejection(server: FakeServer) -> None:
+    facebook, comment, path = first_comment(server)
+    server.route("POST", path, Reply(500, {}))
+    with pytest.raises(ConnectorError) as raised:
+        facebook.reply(comment, "Please call us.")
+    assert not isinstance(raised.value, SendRejected)  # it may have been posted
+    assert len(server.requests_to("POST", path)) == 1
 
 
 def test_hiding_a_comment_sets_is_hidden(server: FakeServer) -> None:
@@ -338,7 +365,9 @@ def test_hiding_a_comment_sets_is_hidden(server: FakeServer) -> None:
     path = f"/{VERSION}/{comment.external_id}"
     server.route("POST", path, Reply(200, {"success": True}))
     facebook.hide(comment)
-    assert server.requests_to("POST", path)[0].json() == {"is_hidden": True}
+    facebook.unhide(comment)
+    hiding, showing = server.requests_to("POST", path)
+    assert (hiding.json(), showing.json()) == ({"is_hidden": True}, {"is_hidden": False})
 
 
 def test_a_dm_cannot_be_hidden(server: FakeServer) -> None:

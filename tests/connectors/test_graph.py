@@ -186,3 +186,17 @@ def test_a_watermark_round_trips_and_skips_what_it_saw() -> None:
     assert mark.at == start and not mark.seen
     assert Watermark.load(mark.dump(), start) == mark
     assert Watermark.load("not ours", start) == mark
+
+
+def test_the_token_never_reaches_the_logs(
+    graph: GraphClient, server: FakeServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level("DEBUG")
+    server.route("GET", ME, Reply(500, {}), Reply(400, fixture("graph/errors/error_data.json")))
+    server.route("POST", f"/{VERSION}/c1/comments", Reply(401, graph_error(190, 460)))
+    with pytest.raises(GraphRefused):
+        graph.get("me")
+    with pytest.raises(AuthExpired):
+        graph.post("c1/comments", {"message": "Please call us."})
+    assert caplog.records and "page-token" not in caplog.text
+    assert server.requests_to("GET", ME)[0].headers["authorization"] == "Bearer page-token"

@@ -16,7 +16,7 @@ from triage.connectors.instagram import (
     build_instagram_connector,
     parse_media_comments,
 )
-from triage.domain.errors import ConfigError, ConnectorError
+from triage.domain.errors import ConfigError, ConnectorError, SendRejected
 from triage.domain.model import Message, MessageKind
 
 VERSION = "v21.0"
@@ -173,7 +173,7 @@ def test_a_hidden_comment_is_not_replied_to(server: FakeServer) -> None:
     instagram, comment = fetched_comment(server)
     hidden = {**fixture("graph/instagram/comments/ig_comment_model.json"), "hidden": True}
     server.route("GET", f"/{VERSION}/{comment.external_id}", Reply(200, hidden))
-    with pytest.raises(ConnectorError, match=r"hidden.*does not accept replies"):
+    with pytest.raises(SendRejected, match=r"hidden.*does not accept replies"):
         instagram.reply(comment, "Please call us.")
     assert server.requests_to("POST", f"/{VERSION}/{comment.external_id}/replies") == []
 
@@ -195,9 +195,9 @@ def test_hiding_a_comment(server: FakeServer) -> None:
     instagram, comment = fetched_comment(server)
     server.route("POST", f"/{VERSION}/{comment.external_id}", Reply(200, {"success": True}))
     instagram.hide(comment)
-    assert server.requests_to("POST", f"/{VERSION}/{comment.external_id}")[0].json() == {
-        "hide": True
-    }
+    instagram.unhide(comment)
+    hiding, showing = server.requests_to("POST", f"/{VERSION}/{comment.external_id}")
+    assert (hiding.json(), showing.json()) == ({"hide": True}, {"hide": False})
 
 
 def test_dms_drop_the_accounts_own_messages(server: FakeServer) -> None:

@@ -53,9 +53,11 @@ def test_sends_are_recorded_not_delivered(tmp_path: Path) -> None:
     sample = connector(tmp_path)
     sent_id = sample.reply(make_message("c1"), "Please call us.")
     sample.hide(make_message("c2"))
+    sample.unhide(make_message("c2"))
     lines = [json.loads(x) for x in (tmp_path / "sent.jsonl").read_text().splitlines()]
     assert lines[0]["id"] == sent_id and lines[0]["text"] == "Please call us."
     assert lines[1] == {"account": "demo", "action": "hide", "id": "c2"}
+    assert lines[2] == {"account": "demo", "action": "unhide", "id": "c2"}
 
 
 def test_a_broken_inbox_names_the_line(tmp_path: Path) -> None:

@@ -16,7 +16,13 @@ from triage.connectors.x import (
     parse_dm_events,
     parse_mentions,
 )
-from triage.domain.errors import AuthExpired, ConfigError, ConnectorError, RateLimited
+from triage.domain.errors import (
+    AuthExpired,
+    ConfigError,
+    ConnectorError,
+    RateLimited,
+    SendRejected,
+)
 from triage.domain.model import Message, MessageKind
 
 # The recorded accounts: @Twitter (whose mentions were recorded), @TweepyDev and the user it
@@ -334,6 +340,23 @@ def test_a_reply_is_never_retried(server: FakeServer) -> None:
     assert len(server.requests_to("POST", "/2/tweets")) == 1
 
 
+def test_a_refused_reply_is_a_rejection_and_a_server_error_is_not(server: FakeServer) -> None:
+    # X's problem shape for a 403 (https://api.x.com/2/problems/...): title, detail, status.
+    refusal = {
+        "title": "Forbidden",
+        "status": 403,
+        "detail": "You are not allowed to create a Tweet with duplicate content.",
+        "type": "about:blank",
+    }
+    server.route("POST", "/2/tweets", Reply(403, refusal), Reply(503, {}))
+    x = connect(server, FixedClock(MENTIONS_AT))
+    with pytest.raises(SendRejected, match="HTTP 403"):
+        x.reply(mention("1"), "Please call us.")
+    with pytest.raises(ConnectorError) as raised:
+        x.reply(mention("1"), "Please call us.")
+    assert not isinstance(raised.value, SendRejected)
+
+
 def test_a_dm_gets_a_dm_back(server: FakeServer) -> None:
     add_x_cassette(server, "test_manage_and_lookup_direct_messages")
     body = recorded_body("test_manage_and_lookup_direct_messages", 4)
@@ -344,12 +367,13 @@ def test_a_dm_gets_a_dm_back(server: FakeServer) -> None:
     assert server.requests_to("POST", path)[0].json() == {"text": "Testing 1"}
 
 
-def test_hiding_a_reply(server: FakeServer) -> None:
+def test_hiding_and_unhiding_a_reply(server: FakeServer) -> None:
     add_x_cassette(server, "test_client_hide_and_unhide_reply")
     x = connect(server, FixedClock(MENTIONS_AT))
     x.hide(mention("1344794616005066752", MessageKind.REPLY))
-    [request] = server.requests_to("PUT", "/2/tweets/1344794616005066752/hidden")
-    assert request.json() == {"hidden": True}
+    x.unhide(mention("1344794616005066752", MessageKind.REPLY))
+    hiding, showing = server.requests_to("PUT", "/2/tweets/1344794616005066752/hidden")
+    assert (hiding.json(), showing.json()) == ({"hidden": True}, {"hidden": False})
 
 
 def test_a_dm_cannot_be_hidden(server: FakeServer) -> None:

@@ -10,6 +10,7 @@ from triage.domain.policy import (
     Severity,
     check_reply,
     is_blocked,
+    stopping,
 )
 
 FACTS = PracticeFacts(
@@ -789,3 +790,12 @@ def test_ten_thousand_characters_are_checked_quickly(text: str) -> None:
     started = time.perf_counter()
     check_reply(text, context)
     assert time.perf_counter() - started < 2.0
+
+
+def test_an_override_lifts_advice_findings_but_not_an_empty_or_too_long_reply() -> None:
+    context = ReplyContext(facts=FACTS, max_length=40)
+    advice = check_reply("Take 400 mg of ibuprofen twice a day.", context)
+    assert stopping(advice, overridden=False) and not stopping(advice, overridden=True)
+    long = check_reply("Please call the office at 555-0100 when you can, thanks.", context)
+    assert [f.code for f in stopping(long, overridden=True)] == ["length.too_long"]
+    assert [f.code for f in stopping(check_reply(" ", context), True)] == ["text.empty"]

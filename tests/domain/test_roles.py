@@ -20,3 +20,11 @@ def test_physicians_mute_and_admins_manage_templates() -> None:
 def test_an_unknown_user_is_refused_with_a_reason() -> None:
     with pytest.raises(NotAllowed, match="stranger \\(no role\\) may not approve"):
         BOOK.require("stranger", Permission.APPROVE)
+
+
+def test_physicians_and_admins_may_override_a_policy_block_and_front_desk_may_not() -> None:
+    assert [BOOK.may(user, Permission.OVERRIDE) for user in ("alex", "lee", "sam")] == [
+        False,
+        True,
+        True,
+    ]

@@ -39,7 +39,8 @@ class FakeConnector:
     pages: dict[str, list[list[Message]]] = field(default_factory=dict)
     sent: list[tuple[str, str]] = field(default_factory=list)
     hidden: list[str] = field(default_factory=list)
-    fail_sends_with: str | None = None
+    # Raised by the next replies, one each, in order (nothing is posted when one is raised).
+    send_failures: list[BaseException] = field(default_factory=list)
     interval: timedelta = timedelta(seconds=60)
 
     @property
@@ -54,13 +55,18 @@ class FakeConnector:
         return Batch(pages[index], str(index + 1))
 
     def reply(self, message: Message, text: str) -> str:
-        if self.fail_sends_with:
-            raise ConnectorError(self.fail_sends_with)
+        if self.send_failures:
+            raise self.send_failures.pop(0)
         self.sent.append((message.external_id, text))
         return f"reply-{len(self.sent)}"
 
     def hide(self, message: Message) -> None:
+        if message.kind is MessageKind.DM:
+            raise ConnectorError("direct messages cannot be hidden")
         self.hidden.append(message.external_id)
+
+    def unhide(self, message: Message) -> None:
+        self.hidden.remove(message.external_id)
 
     def min_poll_interval(self, stream: str) -> timedelta:
         return self.interval

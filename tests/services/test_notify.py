@@ -19,7 +19,8 @@ from tests.fakes.slack_api import (
     review_deps,
 )
 from triage.domain.model import PostKind, PostState
-from triage.services import Deps, inbox, notify, review
+from triage.services import Deps, inbox, notify, review, sending
+from triage.slack import blocks
 
 HELP = "please help me now"
 HOURS = "what are your hours"
@@ -240,6 +241,46 @@ def test_a_card_decided_elsewhere_is_redrawn_without_buttons_once(
     notify.tend(queue)
     [update] = api.calls_to("chat.update")
     assert not any(block["type"] == "actions" for block in update.params["blocks"])
+
+
+class Killed(BaseException):
+    """The process dying in the middle of a send."""
+
+
+def action_ids(update: Call) -> list[str]:
+    return [
+        element["action_id"]
+        for block in update.params["blocks"]
+        if block["type"] == "actions"
+        for element in block["elements"]
+    ]
+
+
+def test_a_card_follows_an_interrupted_send_to_unknown_and_to_its_end(
+    queue: Deps, arrive: Arrivals, api: FakeSlackApi, connector: FakeConnector, clock: FixedClock
+) -> None:
+    arrive(HOURS)
+    notify.tend(queue)
+    connector.send_failures = [Killed()]
+    with pytest.raises(Killed):
+        review.approve(queue, only_pending(queue), FRONT_DESK)
+    notify.tend(queue)
+    notify.tend(queue)  # still sending: drawn once
+    clock.advance(minutes=6)
+    sending.recover(queue)
+    notify.tend(queue)
+    notify.tend(queue)
+    sending_card, unknown_card = api.calls_to("chat.update")
+    assert "Approved, sending" in str(sending_card.params["blocks"])
+    assert action_ids(unknown_card) == [blocks.CONFIRM_SENT, blocks.CONFIRM_NOT_SENT]
+    [item] = sending.unsettled(queue)
+    assert notify.queue_status(queue).sends_unknown == 1
+    sending.confirm_sent(queue, item.proposal.id or 0, FRONT_DESK)
+    notify.tend(queue)
+    notify.tend(queue)
+    *_, final = api.calls_to("chat.update")
+    assert action_ids(final) == [] and "Reply sent" in str(final.params["blocks"])
+    assert len(api.calls_to("chat.update")) == 3
 
 
 def test_a_card_for_a_proposal_decided_before_posting_is_skipped(

@@ -2,18 +2,25 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fakes.ports import FakeClassifier, FakeConnector, FixedClock, make_message
-from triage.domain.errors import IllegalTransition, NotAllowed, UnsafeReply
+from tests.fakes.ports import FakeClassifier, FakeConnector, make_message
+from triage.domain.errors import (
+    IllegalTransition,
+    NotAllowed,
+    SendRejected,
+    TriageError,
+    UnsafeReply,
+)
 from triage.domain.model import (
     Action,
     Batch,
     DecisionSource,
     Label,
     MessageKind,
+    Platform,
     ProposalState,
     Rejected,
 )
-from triage.services import Deps, inbox, records, review
+from triage.services import Deps, inbox, records, review, sending
 
 
 def load(connector: FakeConnector, *texts: str, stream: str = "comments") -> None:
@@ -115,7 +122,7 @@ def test_sending_an_already_claimed_proposal_does_nothing(
     inbox.poll(deps, "acct")
     proposal_id = only_pending(deps)
     review.approve(deps, proposal_id, "alex")
-    again = review.send(deps, proposal_id)
+    again = sending.send(deps, proposal_id)
     assert again.state is ProposalState.SENT
     assert len(connector.sent) == 1
 
@@ -159,7 +166,7 @@ def test_a_platform_failure_ends_in_failed_with_the_reason(
 ) -> None:
     load(connector, "what are your hours")
     inbox.poll(deps, "acct")
-    connector.fail_sends_with = "comment was deleted"
+    connector.send_failures = [SendRejected("comment was deleted")]
     proposal = review.approve(deps, only_pending(deps), "alex")
     assert proposal.state is ProposalState.FAILED
     assert proposal.failure_reason == "comment was deleted"
@@ -185,39 +192,6 @@ def test_relabelling_redrafts_and_keeps_the_correction(
     assert proposal.action is Action.REPLY and "555-0100" in proposal.reply_text
     with deps.new_uow() as uow:
         assert uow.classifications.corrections() == [("you idiot", Label.GENERAL)]
-
-
-def test_front_desk_cannot_mute(deps: Deps, connector: FakeConnector) -> None:
-    load(connector, "you idiot")
-    inbox.poll(deps, "acct")
-    with pytest.raises(NotAllowed):
-        review.mute_thread(deps, "t0", "alex")
-
-
-def test_a_muted_thread_is_stored_but_never_queued_until_unmuted(
-    deps: Deps, connector: FakeConnector, clock: FixedClock
-) -> None:
-    load(connector, "you idiot")
-    inbox.poll(deps, "acct")
-    ignored = review.mute_thread(deps, "t0", "dr.lee")
-    assert [p.state for p in ignored] == [ProposalState.IGNORED]
-    connector.pages["comments"].append([make_message("m9", "idiot again", thread_id="t0")])
-    assert inbox.poll(deps, "acct").stored == 1
-    assert inbox.pending(deps) == []
-    assert review.unmute_thread(deps, "t0", "dr.lee") == 1
-    connector.pages["comments"].append([make_message("m10", "idiot 3", thread_id="t0")])
-    inbox.poll(deps, "acct")
-    assert len(inbox.pending(deps)) == 1
-
-
-def test_a_timed_mute_expires(deps: Deps, connector: FakeConnector, clock: FixedClock) -> None:
-    load(connector, "you idiot")
-    inbox.poll(deps, "acct")
-    review.mute_thread(deps, "t0", "dr.lee", until=clock.now().replace(hour=10))
-    clock.advance(hours=2)
-    connector.pages["comments"].append([make_message("m9", "idiot again", thread_id="t0")])
-    inbox.poll(deps, "acct")
-    assert len(inbox.pending(deps)) == 1
 
 
 def test_every_state_change_is_audited(deps: Deps, connector: FakeConnector) -> None:
@@ -275,15 +249,59 @@ def test_the_same_message_twice_in_one_page_is_stored_once(
     assert inbox.poll(deps, "acct").stored == 1
 
 
-def test_muting_a_thread_leaves_decided_proposals_alone(
+UNSAFE = "Thanks for asking. It is safe to take 400 mg of ibuprofen with it. Not medical advice."
+
+
+def test_a_physician_overrides_a_blocked_reply_and_the_override_is_audited(
+    deps: Deps, connector: FakeConnector
+) -> None:
+    load(connector, "my dose question")
+    inbox.poll(deps, "acct")
+    proposal_id = only_pending(deps)
+    reason = "Our pharmacist confirmed this is the label dose; patient asked publicly."
+    sent = review.approve(deps, proposal_id, "dr.lee", text=UNSAFE, override=reason)
+    assert sent.state is ProposalState.SENT and connector.sent == [("m0", UNSAFE)]
+    override = next(e for e in records.audit_log(deps) if e.action == "override")
+    assert (override.actor, override.subject) == ("dr.lee", f"proposal:{proposal_id}")
+    assert override.after["reason"] == reason
+    assert "medical_advice.dose" in override.after["findings"]
+
+
+def test_front_desk_cannot_override_and_nothing_is_sent(
+    deps: Deps, connector: FakeConnector
+) -> None:
+    load(connector, "my dose question")
+    inbox.poll(deps, "acct")
+    proposal_id = only_pending(deps)
+    with pytest.raises(NotAllowed, match="may not override"):
+        review.approve(deps, proposal_id, "alex", text=UNSAFE, override="I am sure")
+    assert connector.sent == [] and inbox.pending(deps)[0].proposal.is_pending
+
+
+def test_an_override_needs_a_reason(deps: Deps, connector: FakeConnector) -> None:
+    load(connector, "my dose question")
+    inbox.poll(deps, "acct")
+    with pytest.raises(TriageError, match="needs a reason"):
+        review.approve(deps, only_pending(deps), "dr.lee", text=UNSAFE, override="  ")
+
+
+def test_nothing_overrides_a_reply_too_long_for_the_platform(
     deps: Deps, connector: FakeConnector
 ) -> None:
     connector.pages["comments"] = [
-        [make_message("m1", "hours?", thread_id="t"), make_message("m2", "parking?", thread_id="t")]
+        [make_message("x1", "hours?", thread_id="t", platform=Platform.X)]
     ]
     inbox.poll(deps, "acct")
-    first, second = inbox.pending(deps)
-    review.approve(deps, first.proposal.id or 0, "alex")
-    ignored = review.mute_thread(deps, "t", "dr.lee")
-    assert [p.id for p in ignored] == [second.proposal.id]
-    assert connector.sent and len(connector.sent) == 1
+    too_long = "Please call Test Clinic at 555-0100. " * 10
+    with pytest.raises(UnsafeReply, match="Too long"):
+        review.approve(deps, only_pending(deps), "dr.lee", text=too_long, override="urgent")
+    assert connector.sent == []
+
+
+def test_an_override_of_a_safe_reply_overrides_nothing(
+    deps: Deps, connector: FakeConnector
+) -> None:
+    load(connector, "what are your hours")
+    inbox.poll(deps, "acct")
+    review.approve(deps, only_pending(deps), "dr.lee", override="just in case")
+    assert "override" not in [e.action for e in records.audit_log(deps)]

@@ -93,16 +93,22 @@ class Slack:
         return self.send(interactive(self.block_actions(user, card, action)), **extra)
 
     def choose_label(self, user: str, card: Card, label: str) -> httpx.Response:
+        return self.select(user, card, blocks.RELABEL, f"{card.proposal_id}:{label}")
+
+    def choose_mute(
+        self, user: str, card: Card, scope: str, hours: int | None, hide: bool = False
+    ) -> httpx.Response:
+        value = blocks.mute_value(card.proposal_id, scope, hours, hide)
+        return self.select(user, card, blocks.MUTE, value)
+
+    def select(self, user: str, card: Card, action_id: str, value: str) -> httpx.Response:
         # The documented static_select shape: the chosen option under selected_option.
         action = {
             "type": "static_select",
-            "action_id": blocks.RELABEL,
+            "action_id": action_id,
             "block_id": f"proposal:{card.proposal_id}",
-            "selected_option": {
-                "text": {"type": "plain_text", "text": label},
-                "value": f"{card.proposal_id}:{label}",
-            },
-            "placeholder": {"type": "plain_text", "text": "Change label"},
+            "selected_option": {"text": {"type": "plain_text", "text": value}, "value": value},
+            "placeholder": {"type": "plain_text", "text": "Choose"},
             "action_ts": "1678252216.469172",
         }
         return self.send(interactive(self.block_actions(user, card, action)))
@@ -117,7 +123,9 @@ class Slack:
         body["actions"] = [action]
         return body
 
-    def submit_edit(self, user: str, card: Card, text: str) -> httpx.Response:
+    def submit_edit(
+        self, user: str, card: Card, text: str, override: str | None = None
+    ) -> httpx.Response:
         body = fixture("slack/interactivity/view_submission.json")
         body["user"] = {"id": user, "username": user.lower(), "name": user.lower()}
         view = body["view"]
@@ -128,6 +136,9 @@ class Slack:
         view["state"]["values"] = {
             blocks.EDIT_BLOCK: {blocks.EDIT_INPUT: {"type": "plain_text_input", "value": text}}
         }
+        if override is not None:
+            reason = {"type": "plain_text_input", "value": override}
+            view["state"]["values"][blocks.OVERRIDE_BLOCK] = {blocks.OVERRIDE_INPUT: reason}
         return self.send(interactive(body))
 
     def command(self, user: str, text: str) -> httpx.Response:

@@ -59,6 +59,9 @@ def test_the_full_text_modal_and_the_edit_modal_stay_within_limits() -> None:
     huge = item(HUGE)
     assert view_error(blocks.full_text_modal(huge, masked=False)) is None
     assert view_error(blocks.edit_modal(huge, masked=False, channel="C1")) is None
+    assert (
+        view_error(blocks.edit_modal(huge, masked=False, channel="C1", may_override=True)) is None
+    )
 
 
 def test_masking_hides_emails_phone_numbers_and_digits() -> None:
@@ -146,3 +149,40 @@ def test_the_status_text_has_the_figures() -> None:
     )
     text = blocks.status_text(status)
     assert "4 waiting" in text and "Emergencies open: 1" in text and "1 h 15 min" in text
+    assert "nobody knows" not in text
+    assert "went out: 2" in blocks.status_text(replace(status, sends_unknown=2))
+
+
+def test_an_unknown_send_asks_staff_what_the_platform_shows() -> None:
+    unsure = item()
+    unsure.proposal.state = ProposalState.UNKNOWN
+    unsure.proposal.failure_reason = "the platform did not confirm the reply (timed out)"
+    card = blocks.card(unsure, masked=False)
+    assert message_error({"text": blocks.card_text(unsure), "blocks": card}) is None
+    assert [e["action_id"] for e in card[-1]["elements"]] == [  # type: ignore[index]
+        blocks.CONFIRM_SENT,
+        blocks.CONFIRM_NOT_SENT,
+    ]
+    assert "timed out" in flat(card) and "did it go out" in flat(card)
+
+
+def test_a_rate_limited_send_shows_when_it_is_tried_again() -> None:
+    waiting = item()
+    waiting.proposal.state = ProposalState.APPROVED
+    waiting.proposal.retry_at = START + timedelta(minutes=15)
+    card = blocks.card(waiting, masked=False)
+    assert "Next try" in flat(card) and not any(b["type"] == "actions" for b in card)
+
+
+def test_every_mute_option_says_how_long_and_hiding_is_only_for_troll_comments() -> None:
+    def mute_options(queued: QueueItem) -> list[dict[str, object]]:
+        actions = blocks.proposal_card(queued, masked=False)[-1]["elements"]  # type: ignore[index]
+        [menu] = [e for e in actions if e["action_id"] == blocks.MUTE]
+        return list(menu["options"])
+
+    texts = [str(o["text"]["text"]) for o in mute_options(item())]  # type: ignore[index]
+    assert texts and all(("hours" in t or "days" in t or "until unmuted" in t) for t in texts)
+    troll = item("you idiot", Label.TROLL, Action.MUTE, reply="")
+    assert any(str(o["value"]).endswith(":hide") for o in mute_options(troll))
+    dm = replace(troll, message=replace(troll.message, kind=MessageKind.DM))
+    assert not any(str(o["value"]).endswith(":hide") for o in mute_options(dm))

@@ -23,6 +23,7 @@ from tests.fakes.slack_api import (
     web_client,
 )
 from tests.slack.conftest import Card, Inbox, InlineExecutor, Slack, interactive, serving, sign
+from triage.domain.errors import ConnectorError
 from triage.domain.model import Label, Message, ProposalState
 from triage.services import Deps, inbox, notify, records
 from triage.slack import blocks
@@ -201,6 +202,26 @@ class BlockingConnector:
         return self._inner.reply(message, text)
 
 
+def test_a_send_the_platform_never_confirmed_asks_staff_and_is_sent_once(
+    slack: Slack, messages: Inbox, connector: FakeConnector, review: Deps
+) -> None:
+    card = messages.card(HOURS)
+    connector.send_failures = [ConnectorError("account acct: Graph POST timed out")]
+    slack.click(FRONT_DESK, blocks.APPROVE, str(card.proposal_id), card)
+    asking = text_of(last_blocks(slack.api, card))
+    assert state_of(review, card.proposal_id) is ProposalState.UNKNOWN
+    assert blocks.CONFIRM_SENT in asking and blocks.CONFIRM_NOT_SENT in asking
+    assert "timed out" in asking and connector.sent == []
+    slack.click(NOBODY, blocks.CONFIRM_NOT_SENT, str(card.proposal_id), card)
+    assert connector.sent == [] and refusals(review) == [f"{NOBODY} confirm"]
+    slack.click(PHYSICIAN, blocks.CONFIRM_NOT_SENT, str(card.proposal_id), card)
+    slack.click(FRONT_DESK, blocks.CONFIRM_SENT, str(card.proposal_id), card)
+    assert len(connector.sent) == 1
+    assert "already sent" in slack.api.answers(FRONT_DESK)[-1]["text"]
+    final = last_blocks(slack.api, card)
+    assert not has_buttons(final) and "Reply sent" in text_of(final)
+
+
 def test_ignore_closes_the_card(slack: Slack, messages: Inbox, review: Deps) -> None:
     card = messages.card(HOURS)
     slack.click(FRONT_DESK, blocks.IGNORE, str(card.proposal_id), card)
@@ -225,7 +246,7 @@ def test_front_desk_may_not_mute_the_refusal_is_ephemeral_and_audited(
     slack: Slack, messages: Inbox, review: Deps
 ) -> None:
     card = messages.card(HOURS)
-    slack.click(FRONT_DESK, blocks.MUTE, str(card.proposal_id), card)
+    slack.choose_mute(FRONT_DESK, card, "thread", 24)
     [told] = slack.api.answers()
     assert told["response_type"] == "ephemeral" and "may not mute" in told["text"]
     assert refusals(review) == [f"{FRONT_DESK} mute"]
@@ -247,10 +268,25 @@ def test_a_physician_mutes_the_thread_and_the_card_says_so(
 ) -> None:
     card = messages.card(HOURS, thread="one-thread")
     other = messages.card("are you open on sunday", thread="one-thread")
-    slack.click(PHYSICIAN, blocks.MUTE, str(card.proposal_id), card)
+    slack.choose_mute(PHYSICIAN, card, "thread", 7 * 24)
     for each in (card, other):
         assert state_of(review, each.proposal_id) is ProposalState.IGNORED
-    assert "thread muted" in text_of(last_blocks(slack.api, card))
+    assert "thread muted until 2026-11-27 09:00 UTC" in text_of(last_blocks(slack.api, card))
+
+
+def test_a_physician_mutes_a_troll_author_and_hides_the_comment(
+    slack: Slack, messages: Inbox, connector: FakeConnector
+) -> None:
+    card = messages.card("a question from a rude person")
+    slack.choose_label(FRONT_DESK, card, Label.TROLL.value)  # trolls only get cards when unsure
+    [menu] = [
+        b for b in last_blocks(slack.api, card)[-1]["elements"] if b["action_id"] == blocks.MUTE
+    ]
+    assert any(option["value"].endswith(":hide") for option in menu["options"])
+    slack.choose_mute(PHYSICIAN, card, "author", None, hide=True)
+    assert connector.hidden == ["m1"]
+    note = text_of(last_blocks(slack.api, card))
+    assert "author muted until unmuted, 1 comment(s) hidden" in note
 
 
 def test_edit_opens_a_modal_prefilled_with_the_draft(slack: Slack, messages: Inbox) -> None:
@@ -273,6 +309,41 @@ def test_a_blocked_edit_shows_the_policy_findings_in_the_modal(
     answer = response.json()
     assert answer["response_action"] == "errors"
     assert "dose" in answer["errors"][blocks.EDIT_BLOCK]
+    assert connector.sent == []
+
+
+DOSE = "Thanks for asking. It is safe to take 400 mg of ibuprofen with it."
+
+
+def test_the_edit_modal_offers_an_override_to_physicians_only(
+    slack: Slack, messages: Inbox
+) -> None:
+    card = messages.card(HOURS)
+    slack.click(FRONT_DESK, blocks.EDIT, str(card.proposal_id), card)
+    slack.click(PHYSICIAN, blocks.EDIT, str(card.proposal_id), card)
+    desk_view, doctor_view = (c.params["view"] for c in slack.api.calls_to("views.open"))
+    assert blocks.OVERRIDE_BLOCK not in text_of(desk_view["blocks"])
+    assert blocks.OVERRIDE_BLOCK in text_of(doctor_view["blocks"])
+
+
+def test_a_physician_overrides_a_blocked_edit_with_a_reason(
+    slack: Slack, messages: Inbox, connector: FakeConnector, review: Deps
+) -> None:
+    card = messages.card(HOURS)
+    response = slack.submit_edit(PHYSICIAN, card, DOSE, override="Label dose, asked publicly")
+    assert response.status_code == 200 and response.text == ""
+    assert connector.sent == [("m1", DOSE)]
+    override = next(e for e in records.audit_log(review) if e.action == "override")
+    assert override.actor == PHYSICIAN and override.after["reason"] == "Label dose, asked publicly"
+
+
+def test_front_desk_cannot_override_even_by_crafting_the_form(
+    slack: Slack, messages: Inbox, connector: FakeConnector
+) -> None:
+    card = messages.card(HOURS)
+    answer = slack.submit_edit(FRONT_DESK, card, DOSE, override="trust me").json()
+    assert answer["response_action"] == "errors"
+    assert "may not override" in answer["errors"][blocks.EDIT_BLOCK]
     assert connector.sent == []
 
 
@@ -350,15 +421,20 @@ def test_slash_mute_and_unmute_take_a_pasted_link(
     messages.arrive("you idiot", thread="thread-x")
     [troll] = inbox.pending(review)
     slack.command(PHYSICIAN, "mute <https://fb.test/p/1>")
-    assert "Thread muted; 1 pending" in slack.api.answers()[-1]["text"]
+    assert "for how long?" in slack.api.answers()[-1]["text"]
+    slack.command(PHYSICIAN, "mute <https://fb.test/p/1> 7d")
+    told = slack.api.answers()[-1]["text"]
+    assert "Thread muted until 2026-11-27 09:00 UTC; 1 pending" in told
     assert state_of(review, troll.proposal.id or 0) is ProposalState.IGNORED
     slack.command(PHYSICIAN, "unmute https://fb.test/p/1")
     assert "1 mute(s) lifted" in slack.api.answers()[-1]["text"]
+    slack.command(PHYSICIAN, "mute https://fb.test/p/1 soon")
+    assert "is not a duration" in slack.api.answers()[-1]["text"]
 
 
 def test_slash_mute_is_refused_to_front_desk(slack: Slack, messages: Inbox, review: Deps) -> None:
     messages.arrive("you idiot")
-    slack.command(FRONT_DESK, "mute https://fb.test/p/1")
+    slack.command(FRONT_DESK, "mute https://fb.test/p/1 until-unmuted")
     assert "may not mute" in slack.api.answers()[-1]["text"]
     assert refusals(review) == [f"{FRONT_DESK} mute"]
 

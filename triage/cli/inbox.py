@@ -17,8 +17,8 @@ from rich.markup import escape
 from triage import bootstrap, config
 from triage.cli.app import State, app, db_app, deps, err, out, settings, write_json_line
 from triage.domain.errors import TriageError
-from triage.domain.model import DecisionSource, Label, QueueItem
-from triage.services import Deps, inbox
+from triage.domain.model import DecisionSource, Label, ProposalState, QueueItem
+from triage.services import Deps, inbox, sending
 
 CLASSIFY_CHUNK = 1000
 REQUEST_SHAPE = '{"id": ..., "text": ...}'
@@ -78,7 +78,7 @@ def print_next_steps(target: Path, config_file: Path) -> None:
         'approve ID --text "..." --as alex',
         "relabel ID general --as alex",
         "ignore ID --as alex",
-        "mute THREAD --as dr.rivera",
+        "mute THREAD --hours 24 --as dr.rivera",
         "audit",
     ):
         out.print(f"  {base} {line}")
@@ -109,13 +109,15 @@ def poll_account(built: Deps, account_id: str) -> None:
 def queue(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
 ) -> None:
-    """List pending proposals, emergencies first."""
-    items = inbox.pending(deps())
+    """List pending proposals, emergencies first, then approved replies not known to be out."""
+    built = deps()
+    items, unsettled = inbox.pending(built), sending.unsettled(built)
     if as_json:
-        for item in items:
+        for item in [*items, *unsettled]:
             write_json_line(queue_record(item))
         return
     print_queue(items)
+    print_unsettled(unsettled)
 
 
 def queue_record(item: QueueItem) -> dict[str, Any]:
@@ -129,12 +131,15 @@ def queue_record(item: QueueItem) -> dict[str, Any]:
         "platform": m.platform.value,
         "kind": m.kind.value,
         "author": m.author_handle,
+        "author_id": m.author_id,
         "thread": m.thread_id,
         "created_at": m.created_at.isoformat(),
         "permalink": m.permalink,
         "text": m.text,
         "action": p.action.value,
         "reply": p.reply_text,
+        "state": p.state.value,
+        "reason": p.failure_reason,
     }
 
 
@@ -144,6 +149,24 @@ def print_queue(items: list[QueueItem]) -> None:
         print_item(item)
 
 
+def print_unsettled(items: list[QueueItem]) -> None:
+    if not items:
+        return
+    out.print(f"[bold]Approved, not known to be sent: {len(items)}[/]\n")
+    for item in items:
+        p = item.proposal
+        state = "[bold yellow]UNKNOWN[/]" if p.state is ProposalState.UNKNOWN else p.state.value
+        out.print(f"[bold]#{p.id}[/] {state} {item.message.platform.value} · by {p.decided_by}")
+        if p.failure_reason:
+            out.print(f"   why:      {escape(p.failure_reason)}")
+        if p.retry_at:
+            out.print(f"   next try: {p.retry_at:%Y-%m-%d %H:%M} UTC")
+        if p.state is ProposalState.UNKNOWN:
+            out.print(f"   look at:  {escape(item.message.permalink or item.message.thread_id)}")
+            out.print(f"   then:     triage confirm {p.id} --sent|--not-sent --as USER")
+        out.print()
+
+
 def print_item(item: QueueItem) -> None:
     p, m, c = item.proposal, item.message, item.classification
     decided = f"rule: {c.reason}" if c.source is DecisionSource.RULE else c.source.value
@@ -151,7 +174,7 @@ def print_item(item: QueueItem) -> None:
     out.print(
         f"[bold]#{p.id}[/] [{LABEL_STYLE[p.label]}] {p.label.value.upper()} [/] "
         f"{c.confidence:.2f} ({decided}){doubt}  "
-        f"{m.platform.value} {m.kind.value} · {escape(m.author_handle)} · "
+        f"{m.platform.value} {m.kind.value} · {escape(m.author_handle)} ({m.author_id}) · "
         f"{m.created_at:%Y-%m-%d %H:%M} · thread {m.thread_id}"
     )
     out.print(f"   message: {escape(one_line(m.text))}")

@@ -1,15 +1,16 @@
-"""The reply policy on the command line: lint a text, check the templates."""
+"""The reply policy on the command line: lint a text; check, list, set, roll back templates."""
 
 from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from triage.cli.app import app, deps, deps_or_example, fail, out, write_json_line
-from triage.domain.model import Label, Platform
+from triage.cli.app import UserOption, app, deps, deps_or_example, fail, out, write_json_line
+from triage.domain.model import Label, Platform, TemplateVersion
 from triage.domain.policy import Finding, is_blocked
 from triage.services import Deps, replies
 
@@ -86,3 +87,47 @@ def check_templates() -> None:
     if problems:
         fail(f"{len(problems)} template problem(s)")
     out.print("all templates render and pass the reply policy")
+
+
+@templates_app.command("list")
+def list_templates() -> None:
+    """Every template, and whether its bundled file or a saved version is in use."""
+    for state in replies.list_templates(deps()):
+        out.print(f"{state.name:<36} {in_use(state.current)}", markup=False)
+
+
+def in_use(version: TemplateVersion | None) -> str:
+    if version is None:
+        return "file"
+    where = "file" if version.source is None else f"version {version.version}"
+    when = f"{version.created_at:%Y-%m-%d %H:%M} UTC"
+    return f"{where} (by {version.created_by} at {when}: {version.note})"
+
+
+@templates_app.command("show")
+def show_template(name: Annotated[str, typer.Argument(help="e.g. medical-question.en.j2")]) -> None:
+    """The wording in use, then every saved version: who saved it, when, and why."""
+    source, history = replies.show_template(deps(), name)
+    out.print(source.rstrip(), markup=False, highlight=False)
+    for version in history:
+        out.print(f"# {in_use(version)}", markup=False)
+
+
+@templates_app.command("set")
+def set_template(
+    name: Annotated[str, typer.Argument(help="e.g. medical-question.en.j2 or troll.es.x.j2")],
+    file: Annotated[Path, typer.Argument(help="The new wording (Jinja2), UTF-8.", exists=True)],
+    user: UserOption,
+    note: Annotated[str, typer.Option(help="Why it changed, for the history.")] = "",
+) -> None:
+    """Admins: save a new version of a template, checked like `templates check`, in use at once."""
+    source = file.read_text(encoding="utf-8")
+    version = replies.set_template(deps(), name, source, user, note)
+    out.print(f"{name}: version {version.version} saved and in use")
+
+
+@templates_app.command("rollback")
+def rollback_template(name: str, user: UserOption) -> None:
+    """Admins: put back the wording in use before the current one (in the end, the file)."""
+    version = replies.rollback_template(deps(), name, user)
+    out.print(f"{name}: version {version.version} saved ({version.note}) and in use")

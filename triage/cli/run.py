@@ -11,6 +11,7 @@ import typer
 
 from triage import bootstrap
 from triage.cli.app import app, deps, fail, out, settings
+from triage.cli.review import recover_sends
 from triage.cli.slack import SlackRunner
 from triage.scheduler import Instance, PollScheduler, run_until_signalled
 from triage.services import Deps, inbox, notify
@@ -29,6 +30,7 @@ def run() -> None:
     intervals = {a.id: a.poll_interval for a in chosen.accounts if a.enabled}
     if not intervals:
         fail(f"{chosen.source}: accounts: no enabled account to poll")
+    recover_sends(built)
     instance = Instance.here(timedelta(seconds=chosen.database.lease_seconds))
     slack = None
     if chosen.slack.queue_channel:

@@ -13,8 +13,9 @@ import typer
 
 from triage import bootstrap
 from triage.cli.app import OneLineErrors, app, fail, out, settings
+from triage.cli.review import recover_sends
 from triage.scheduler import Instance, run_until_signalled
-from triage.services import Deps, leases, notify
+from triage.services import Deps, leases, notify, sending
 from triage.slack import listeners
 
 log = logging.getLogger(__name__)
@@ -37,7 +38,9 @@ def slack(ctx: typer.Context) -> None:
     logging.getLogger().setLevel(logging.INFO)
     chosen = settings()
     instance = Instance.here(timedelta(seconds=chosen.database.lease_seconds))
-    runner = SlackRunner(bootstrap.build_slack(chosen, bootstrap.build(chosen)), instance)
+    built = bootstrap.build(chosen)
+    recover_sends(built)
+    runner = SlackRunner(bootstrap.build_slack(chosen, built), instance)
     out.print(f"Slack review queue in {chosen.slack.mode} mode; Ctrl-C or SIGTERM stops it")
     run_until_signalled(runner.start, runner.stop)
     out.print("stopped")
@@ -85,7 +88,7 @@ def start_app(built: bootstrap.SlackApp) -> Callable[[], None]:
 
 
 def keep_queue(deps: Deps, instance: Instance, stopping: threading.Event) -> None:
-    """Notice new proposals, escalate, post what is due, redraw decided cards; again.
+    """Settle interrupted and due sends, notice new proposals, escalate, post, redraw; again.
 
     With several instances, one of them (the lease holder) works the queue, so each card is
     posted and each escalation fired once; the others stand by to take over.
@@ -93,6 +96,7 @@ def keep_queue(deps: Deps, instance: Instance, stopping: threading.Event) -> Non
     while not stopping.is_set():
         try:
             if leases.hold(deps, leases.REVIEW_QUEUE_LEASE, instance.id, instance.lease_for):
+                sending.recover(deps)
                 notify.tend(deps)
         except Exception as error:
             # One bad pass must not stop the queue; the type only, never payloads.

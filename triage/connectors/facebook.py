@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -13,6 +13,7 @@ from triage.connectors.graph import (
     BATCH_LIMIT,
     Backlog,
     GraphClient,
+    GraphRefused,
     Parsed,
     Watermark,
     as_object,
@@ -24,7 +25,7 @@ from triage.connectors.graph import (
     required_text,
     unix,
 )
-from triage.domain.errors import ConfigError, ConnectorError
+from triage.domain.errors import ConfigError, ConnectorError, SendRejected
 from triage.domain.model import Batch, Message, MessageKind, Platform
 from triage.domain.ports import Clock
 
@@ -105,14 +106,19 @@ class FacebookConnector:
     def reply(self, message: Message, text: str) -> str:
         if message.kind is MessageKind.DM:
             return send_message(self._graph, self._page_id, message, text, self._clock.now())
-        payload = self._graph.post(f"{message.external_id}/comments", {"message": text})
-        return sent_id(payload, "id", self._account_id)
+        return post_reply(self._graph, f"{message.external_id}/comments", {"message": text}, "id")
 
     def hide(self, message: Message) -> None:
+        self._set_hidden(message, True)
+
+    def unhide(self, message: Message) -> None:
+        self._set_hidden(message, False)
+
+    def _set_hidden(self, message: Message, hidden: bool) -> None:
         if message.kind is MessageKind.DM:
             raise ConnectorError(f"account {self._account_id}: Messenger messages cannot be hidden")
         # Hiding twice is harmless, so a timeout may be retried.
-        self._graph.post(message.external_id, {"is_hidden": True}, retry=True)
+        self._graph.post(message.external_id, {"is_hidden": hidden}, retry=True)
 
     def identity_check(self) -> dict[str, Any]:
         """Who the token speaks for; a Page token cannot list its own permissions."""
@@ -321,7 +327,7 @@ def send_message(
     """A Send API RESPONSE to the person who wrote message, only inside the 24-hour window."""
     closed_at = message.created_at + MESSAGING_WINDOW
     if now >= closed_at:
-        raise ConnectorError(
+        raise SendRejected(
             f"account {graph.account_id}: the 24-hour messaging window for message "
             f"{message.external_id} closed at {closed_at:%Y-%m-%d %H:%M} UTC; "
             "the platform will not deliver a reply now, so staff should call the patient"
@@ -331,7 +337,16 @@ def send_message(
         "messaging_type": "RESPONSE",
         "message": {"text": text},
     }
-    return sent_id(graph.post(f"{sender_id}/messages", body), "message_id", graph.account_id)
+    return post_reply(graph, f"{sender_id}/messages", body, "message_id")
+
+
+def post_reply(graph: GraphClient, path: str, body: Mapping[str, Any], key: str) -> str:
+    """Post a reply once (a retried timeout could post it twice); a refusal is final."""
+    try:
+        payload = graph.post(path, body)
+    except GraphRefused as error:
+        raise SendRejected(str(error)) from None
+    return sent_id(payload, key, graph.account_id)
 
 
 def sent_id(payload: dict[str, Any], key: str, account_id: str) -> str:

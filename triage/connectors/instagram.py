@@ -9,11 +9,12 @@ from collections.abc import Callable, Collection, Iterator
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from triage.connectors.facebook import Inbox, collect_dms, send_message, sent_id
+from triage.connectors.facebook import Inbox, collect_dms, post_reply, send_message
 from triage.connectors.graph import (
     BATCH_LIMIT,
     Backlog,
     GraphClient,
+    GraphRefused,
     Parsed,
     Watermark,
     as_object,
@@ -25,7 +26,7 @@ from triage.connectors.graph import (
     parse_time,
     required_text,
 )
-from triage.domain.errors import ConfigError, ConnectorError
+from triage.domain.errors import ConfigError, ConnectorError, SendRejected
 from triage.domain.model import Batch, Message, MessageKind, Platform
 from triage.domain.ports import Clock
 
@@ -109,13 +110,18 @@ class InstagramConnector:
         self._refuse_if_hidden(message)
         # Only top-level comments take replies; a reply to a reply goes to its parent.
         target = message.raw.get("parent_id") or message.external_id
-        payload = self._graph.post(f"{target}/replies", {"message": text})
-        return sent_id(payload, "id", self._account_id)
+        return post_reply(self._graph, f"{target}/replies", {"message": text}, "id")
 
     def hide(self, message: Message) -> None:
+        self._set_hidden(message, True)
+
+    def unhide(self, message: Message) -> None:
+        self._set_hidden(message, False)
+
+    def _set_hidden(self, message: Message, hidden: bool) -> None:
         if message.kind is MessageKind.DM:
             raise ConnectorError(f"account {self._account_id}: Instagram DMs cannot be hidden")
-        self._graph.post(message.external_id, {"hide": True}, retry=True)
+        self._graph.post(message.external_id, {"hide": hidden}, retry=True)
 
     def identity_check(self) -> dict[str, Any]:
         """Who the token reads as, and what Instagram allows this account."""
@@ -186,10 +192,13 @@ class InstagramConnector:
         return found
 
     def _refuse_if_hidden(self, message: Message) -> None:
-        # Read it fresh: staff may have hidden it since it was fetched.
-        current = self._graph.get(message.external_id, {"fields": "hidden"})
+        # Read it fresh: staff may have hidden (or its author deleted) it since it was fetched.
+        try:
+            current = self._graph.get(message.external_id, {"fields": "hidden"})
+        except GraphRefused as error:
+            raise SendRejected(str(error)) from None
         if current.get("hidden") is True:
-            raise ConnectorError(
+            raise SendRejected(
                 f"account {self._account_id}: Instagram comment {message.external_id} is "
                 "hidden, and Instagram does not accept replies to hidden comments; "
                 "unhide it in the app first or leave it unanswered"

@@ -56,6 +56,9 @@ class SampleConnector:
     def hide(self, message: Message) -> None:
         self._record({"action": "hide", "id": message.external_id})
 
+    def unhide(self, message: Message) -> None:
+        self._record({"action": "unhide", "id": message.external_id})
+
     def min_poll_interval(self, stream: str) -> timedelta:
         return SAMPLE_INTERVAL
 

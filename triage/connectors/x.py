@@ -35,7 +35,13 @@ from triage.connectors.ratelimit import (
     with_retries,
     x_budgets,
 )
-from triage.domain.errors import AuthExpired, ConfigError, ConnectorError, RateLimited
+from triage.domain.errors import (
+    AuthExpired,
+    ConfigError,
+    ConnectorError,
+    RateLimited,
+    SendRejected,
+)
 from triage.domain.model import Batch, Message, MessageKind, Platform
 from triage.domain.ports import Clock
 
@@ -214,16 +220,24 @@ class XConnector:
             send = partial(
                 self._client.create_direct_message, participant_id=message.author_id, text=text
             )
-            return self._data_field(self._call(SEND_DM, send, retry=False), "dm_event_id")
+            sent = self._call(SEND_DM, send, retry=False, refused=SendRejected)
+            return self._data_field(sent, "dm_event_id")
         send = partial(
             self._client.create_tweet, text=text, in_reply_to_tweet_id=message.external_id
         )
-        return self._data_field(self._call(SEND_TWEET, send, retry=False), "id")
+        sent = self._call(SEND_TWEET, send, retry=False, refused=SendRejected)
+        return self._data_field(sent, "id")
 
     def hide(self, message: Message) -> None:
+        self._set_hidden(message, self._client.hide_reply)
+
+    def unhide(self, message: Message) -> None:
+        self._set_hidden(message, self._client.unhide_reply)
+
+    def _set_hidden(self, message: Message, call: Callable[[str], Any]) -> None:
         if message.kind is MessageKind.DM:
             raise ConnectorError(f"account {self._account_id}: X cannot hide direct messages")
-        self._call(HIDE_REPLY, partial(self._client.hide_reply, message.external_id), retry=True)
+        self._call(HIDE_REPLY, partial(call, message.external_id), retry=True)
 
     def identity_check(self) -> dict[str, Any]:
         """Who the tokens act as, and what the app's access level leaves out."""
@@ -282,7 +296,15 @@ class XConnector:
             params["pagination_token"] = sweep.next_token
         return params
 
-    def _call(self, endpoint: str, call: Callable[[], Any], *, retry: bool) -> dict[str, Any]:
+    def _call(
+        self,
+        endpoint: str,
+        call: Callable[[], Any],
+        *,
+        retry: bool,
+        refused: type[ConnectorError] = ConnectorError,
+    ) -> dict[str, Any]:
+        """refused: what a 4xx becomes (for a reply: SendRejected, since nothing was posted)."""
         self.limits.require(endpoint, self._clock.now())
         try:
             payload = with_retries(call, TRANSIENT, self._backoff, self._sleep) if retry else call()
@@ -295,7 +317,7 @@ class XConnector:
                 f"account {self._account_id}: X {endpoint} failed: {_describe(error)}"
             ) from None
         except tweepy.HTTPException as error:
-            raise ConnectorError(
+            raise refused(
                 f"account {self._account_id}: X refused {endpoint}: {_describe(error)}"
             ) from None
         except requests.JSONDecodeError:

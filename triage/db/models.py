@@ -16,6 +16,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -78,6 +79,7 @@ class MessageRow(Base):
     received_at: Mapped[datetime]
     permalink: Mapped[str] = mapped_column(String(1024))
     raw: Mapped[dict[str, Any] | None]
+    hidden_at: Mapped[datetime | None]
 
 
 class ClassificationRow(Base):
@@ -113,6 +115,9 @@ class ProposalRow(Base):
     sent_external_id: Mapped[str | None] = mapped_column(String(128))
     failure_reason: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime]
+    send_started_at: Mapped[datetime | None]
+    send_attempts: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    retry_at: Mapped[datetime | None]
 
 
 class MuteRow(Base):
@@ -183,6 +188,7 @@ class ReviewPostRow(Base):
     closed_at: Mapped[datetime | None]
     error: Mapped[str | None] = mapped_column(String(255))
     created_at: Mapped[datetime]
+    shown_state: Mapped[str | None] = mapped_column(String(16))
 
 
 class ReviewNoticeRow(Base):
@@ -212,3 +218,20 @@ class LeaseRow(Base):
     name: Mapped[str] = mapped_column(String(255), primary_key=True)
     holder: Mapped[str] = mapped_column(String(255))
     expires_at: Mapped[datetime]
+
+
+class TemplateVersionRow(Base):
+    """A saved wording of a reply template; the highest version of a name is in use."""
+
+    __tablename__ = "template_versions"
+    __table_args__ = (UniqueConstraint("name", "version"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # (name, version) is unique, and that index serves lookups by name too.
+    name: Mapped[str] = mapped_column(String(128))
+    version: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str | None] = mapped_column(Text)
+    previous: Mapped[int] = mapped_column(Integer)
+    created_by: Mapped[str] = mapped_column(String(128))
+    created_at: Mapped[datetime]
+    note: Mapped[str] = mapped_column(String(255))

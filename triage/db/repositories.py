@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import asdict, fields, replace
 from datetime import datetime
 from typing import Any
 
@@ -16,6 +16,7 @@ from sqlalchemy import (
     exists,
     func,
     insert,
+    null,
     or_,
     select,
     update,
@@ -36,8 +37,9 @@ from triage.db.models import (
     ReviewChannelRow,
     ReviewNoticeRow,
     ReviewPostRow,
+    TemplateVersionRow,
 )
-from triage.domain.errors import NotFound
+from triage.domain.errors import NotFound, TriageError
 from triage.domain.model import (
     Action,
     AuditEntry,
@@ -56,8 +58,12 @@ from triage.domain.model import (
     QueueItem,
     QueueStatus,
     Rejected,
+    TemplateVersion,
 )
 from triage.domain.ports import Clock
+
+# A proposal not final yet may still be read, sent or confirmed: its texts are kept.
+OPEN_STATES = [state.value for state in ProposalState if not state.is_final]
 
 
 class SqlAccountRepository:
@@ -107,6 +113,52 @@ class SqlMessageRepository:
     def accounts_with_thread(self, thread_id: str) -> list[str]:
         query = select(MessageRow.account_id).where(MessageRow.thread_id == thread_id).distinct()
         return list(self._session.scalars(query))
+
+    def accounts_with_author(self, author_id: str) -> list[str]:
+        query = select(MessageRow.account_id).where(MessageRow.author_id == author_id).distinct()
+        return list(self._session.scalars(query))
+
+    def covered_by(self, mute: Mute, limit: int) -> list[Message]:
+        """Stored messages of the mute's account and thread (or author), newest first."""
+        query = (
+            select(MessageRow)
+            .where(MessageRow.account_id == mute.account_id, _mute_target(mute))
+            .order_by(MessageRow.id.desc())
+            .limit(limit)
+        )
+        return [to_message(row) for row in self._session.scalars(query)]
+
+    def purge(self, received_before: datetime) -> int:
+        """Drop the text and raw payload of messages received before then; ids and labels stay.
+
+        A message whose proposal is still open keeps its text: staff may yet need to read it.
+        """
+        still_open = exists().where(
+            ProposalRow.message_id == MessageRow.id, ProposalRow.state.in_(OPEN_STATES)
+        )
+        statement = (
+            update(MessageRow)
+            .where(
+                MessageRow.received_at < received_before,
+                or_(MessageRow.text.is_not(None), MessageRow.raw.is_not(None)),
+                ~still_open,
+            )
+            # null(): the JSON column would otherwise store the JSON value null, not SQL NULL.
+            .values(text=None, raw=null())
+            .execution_options(synchronize_session=False)
+        )
+        return int(self._session.execute(statement).rowcount)  # type: ignore[attr-defined]
+
+    def set_hidden(self, message_id: int, at: datetime | None) -> None:
+        self._session.execute(
+            update(MessageRow).where(MessageRow.id == message_id).values(hidden_at=at)
+        )
+
+
+def _mute_target(mute: Mute) -> ColumnElement[bool]:
+    if mute.author_id is not None:
+        return MessageRow.author_id == mute.author_id
+    return MessageRow.thread_id == (mute.thread_id or "")
 
 
 class SqlClassificationRepository:
@@ -175,15 +227,63 @@ class SqlProposalRepository:
         return claimed
 
     def queue(
-        self, states: Sequence[ProposalState], thread_id: str | None = None
+        self,
+        states: Sequence[ProposalState],
+        thread_id: str | None = None,
+        author_id: str | None = None,
     ) -> list[QueueItem]:
         query = _queue_items(states)
         if thread_id is not None:
             query = query.where(MessageRow.thread_id == thread_id)
+        if author_id is not None:
+            query = query.where(MessageRow.author_id == author_id)
         return [
             QueueItem(to_proposal(p), to_message(m), to_classification(c))
             for p, m, c in self._session.execute(query)
         ]
+
+    def purge_texts(self, created_before: datetime) -> int:
+        """Blank the reply texts of settled proposals made before then (they can name people)."""
+        statement = (
+            update(ProposalRow)
+            .where(
+                ProposalRow.created_at < created_before,
+                ProposalRow.state.not_in(OPEN_STATES),
+                or_(ProposalRow.template_text != "", ProposalRow.edited_text.is_not(None)),
+            )
+            .values(template_text="", edited_text=None)
+            .execution_options(synchronize_session=False)
+        )
+        return int(self._session.execute(statement).rowcount)  # type: ignore[attr-defined]
+
+    def stuck_sends(self, started_before: datetime) -> list[int]:
+        """Proposals claimed for sending before that time and never settled."""
+        query = (
+            select(ProposalRow.id)
+            .where(
+                ProposalRow.state == ProposalState.SENDING.value,
+                # A claim from before send times were kept counts as stuck too.
+                or_(
+                    ProposalRow.send_started_at.is_(None),
+                    ProposalRow.send_started_at < started_before,
+                ),
+            )
+            .order_by(ProposalRow.id)
+        )
+        return list(self._session.scalars(query))
+
+    def due_sends(self, now: datetime, approved_before: datetime) -> list[int]:
+        """Approved proposals to send now: a retry that is due, or one whose send never began."""
+        due_retry = and_(ProposalRow.retry_at.is_not(None), ProposalRow.retry_at <= now)
+        never_claimed = and_(
+            ProposalRow.retry_at.is_(None), ProposalRow.decided_at < approved_before
+        )
+        query = (
+            select(ProposalRow.id)
+            .where(ProposalRow.state == ProposalState.APPROVED.value, or_(due_retry, never_claimed))
+            .order_by(ProposalRow.id)
+        )
+        return list(self._session.scalars(query))
 
     def our_replies(self, external_ids: Sequence[str]) -> set[str]:
         """Which of these platform ids are replies we sent (echoes, not inbound)."""
@@ -219,20 +319,33 @@ class SqlMuteRepository:
         )
         self._session.flush()
 
-    def remove_thread(self, account_id: str, thread_id: str) -> int:
+    def remove(self, account_id: str, thread_id: str | None, author_id: str | None) -> list[Mute]:
+        """Lift the mutes of a thread (or of an author) on one account; the mutes lifted."""
+        target = (
+            MuteRow.author_id == author_id
+            if author_id is not None
+            else and_(MuteRow.thread_id == thread_id, MuteRow.author_id.is_(None))
+        )
         rows = self._session.scalars(
-            select(MuteRow).where(MuteRow.account_id == account_id, MuteRow.thread_id == thread_id)
+            select(MuteRow).where(MuteRow.account_id == account_id, target)
         ).all()
         for row in rows:
             self._session.delete(row)
         self._session.flush()
-        return len(rows)
+        return [to_mute(row) for row in rows]
 
     def active(self, account_id: str, now: datetime) -> list[Mute]:
-        query = select(MuteRow).where(
-            MuteRow.account_id == account_id, or_(MuteRow.until.is_(None), MuteRow.until > now)
-        )
+        query = select(MuteRow).where(MuteRow.account_id == account_id, _unexpired(now))
         return [to_mute(row) for row in self._session.scalars(query)]
+
+    def current(self, now: datetime) -> list[Mute]:
+        """Every mute in force, on every account, newest first."""
+        query = select(MuteRow).where(_unexpired(now)).order_by(MuteRow.id.desc())
+        return [to_mute(row) for row in self._session.scalars(query)]
+
+
+def _unexpired(now: datetime) -> ColumnElement[bool]:
+    return or_(MuteRow.until.is_(None), MuteRow.until > now)
 
 
 class SqlCursorRepository:
@@ -273,6 +386,13 @@ class SqlQuarantine:
         query = select(func.count()).where(QuarantinedItemRow.account_id == account_id)
         return int(self._session.scalar(query) or 0)
 
+    def purge(self, received_before: datetime) -> int:
+        """Delete the raw items quarantined before then; the audit keeps that they came."""
+        statement = delete(QuarantinedItemRow).where(
+            QuarantinedItemRow.received_at < received_before
+        )
+        return int(self._session.execute(statement).rowcount)  # type: ignore[attr-defined]
+
 
 class SqlLeases:
     """Leases by conditional update: atomic on SQLite and PostgreSQL alike."""
@@ -312,6 +432,49 @@ class SqlLeases:
         return (row.holder, row.expires_at) if row else None
 
 
+class SqlTemplateVersions:
+    """Rows are only added: a change or a rollback is a new version."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, version: TemplateVersion) -> None:
+        try:
+            with self._session.begin_nested():
+                self._session.add(template_version_row(version))
+        except IntegrityError:  # (name, version) is unique: another admin saved first
+            raise TriageError(
+                f"{version.name} was changed by someone else meanwhile; look again and retry"
+            ) from None
+
+    def history(self, name: str) -> list[TemplateVersion]:
+        query = (
+            select(TemplateVersionRow)
+            .where(TemplateVersionRow.name == name)
+            .order_by(TemplateVersionRow.version)
+        )
+        return [to_template_version(row) for row in self._session.scalars(query)]
+
+    def current(self) -> list[TemplateVersion]:
+        newer = aliased(TemplateVersionRow)
+        is_newest = ~exists().where(
+            newer.name == TemplateVersionRow.name, newer.version > TemplateVersionRow.version
+        )
+        query = select(TemplateVersionRow).where(is_newest).order_by(TemplateVersionRow.name)
+        return [to_template_version(row) for row in self._session.scalars(query)]
+
+
+def template_version_row(version: TemplateVersion) -> TemplateVersionRow:
+    # The row's columns are the dataclass's fields, one for one.
+    values = asdict(version)
+    del values["id"]
+    return TemplateVersionRow(**values)
+
+
+def to_template_version(row: TemplateVersionRow) -> TemplateVersion:
+    return TemplateVersion(**{f.name: getattr(row, f.name) for f in fields(TemplateVersion)})
+
+
 class SqlAuditLog:
     """Append-only: there is deliberately no update or delete here."""
 
@@ -325,8 +488,10 @@ class SqlAuditLog:
         if entries:
             self._session.execute(insert(AuditRow), [audit_values(e) for e in entries])
 
-    def entries(self, since: datetime | None = None) -> list[AuditEntry]:
-        query = select(AuditRow).order_by(AuditRow.id)
+    def entries(
+        self, since: datetime | None = None, after_id: int = 0, limit: int | None = None
+    ) -> list[AuditEntry]:
+        query = select(AuditRow).where(AuditRow.id > after_id).order_by(AuditRow.id).limit(limit)
         if since is not None:
             query = query.where(AuditRow.at >= since)
         return [to_audit_entry(row) for row in self._session.scalars(query)]
@@ -347,6 +512,7 @@ def message_values(message: Message, received_at: datetime) -> dict[str, Any]:
         received_at=received_at,
         permalink=message.permalink,
         raw=message.raw,
+        hidden_at=message.hidden_at,
     )
 
 
@@ -365,6 +531,7 @@ def to_message(row: MessageRow) -> Message:
         created_at=row.created_at,
         permalink=row.permalink,
         raw=row.raw or {},
+        hidden_at=row.hidden_at,
     )
 
 
@@ -415,6 +582,9 @@ def proposal_values(proposal: Proposal) -> dict[str, Any]:
         sent_external_id=proposal.sent_external_id,
         failure_reason=proposal.failure_reason,
         created_at=proposal.created_at,
+        send_started_at=proposal.send_started_at,
+        send_attempts=proposal.send_attempts,
+        retry_at=proposal.retry_at,
     )
 
 
@@ -439,6 +609,9 @@ def to_proposal(row: ProposalRow) -> Proposal:
         sent_external_id=row.sent_external_id,
         failure_reason=row.failure_reason,
         created_at=row.created_at,
+        send_started_at=row.send_started_at,
+        send_attempts=row.send_attempts,
+        retry_at=row.retry_at,
     )
 
 
@@ -551,7 +724,12 @@ class SqlOutbox:
         )
 
     def stale_cards(self, limit: int) -> list[Post]:
-        return self._open_cards(ProposalRow.state != ProposalState.PROPOSED.value, limit=limit)
+        shows_another_state = or_(
+            ReviewPostRow.shown_state.is_(None), ReviewPostRow.shown_state != ProposalRow.state
+        )
+        return self._open_cards(
+            ProposalRow.state != ProposalState.PROPOSED.value, shows_another_state, limit=limit
+        )
 
     def unnoticed(self, limit: int) -> list[QueueItem]:
         # Emergencies first: behind a burst bigger than limit, they must not wait their turn.
@@ -613,12 +791,14 @@ class SqlOutbox:
             select(ProposalRow.label, func.count()).where(pending).group_by(ProposalRow.label)
         )
         oldest = self._session.scalar(select(func.min(ProposalRow.created_at)).where(pending))
+        unknown = select(func.count()).where(ProposalRow.state == ProposalState.UNKNOWN.value)
         return QueueStatus(
             pending={Label(label): int(n) for label, n in counts},
             oldest_waiting_since=oldest,
             posts_waiting=self._count_posts(PostState.PENDING, PostState.SENDING),
             posts_failed=self._count_posts(PostState.FAILED),
             at=now,
+            sends_unknown=int(self._session.scalar(unknown) or 0),
         )
 
     def _count_posts(self, *states: PostState) -> int:
@@ -714,6 +894,7 @@ def _copy_post(post: Post, row: ReviewPostRow) -> None:
     row.closed_at = post.closed_at
     row.error = post.error
     row.created_at = post.created_at
+    row.shown_state = post.shown_state.value if post.shown_state else None
 
 
 def to_post(row: ReviewPostRow) -> Post:
@@ -734,6 +915,7 @@ def to_post(row: ReviewPostRow) -> Post:
         closed_at=row.closed_at,
         error=row.error,
         created_at=row.created_at,
+        shown_state=ProposalState(row.shown_state) if row.shown_state else None,
     )
 
 

@@ -24,6 +24,7 @@ from triage.db.repositories import (
     SqlOutbox,
     SqlProposalRepository,
     SqlQuarantine,
+    SqlTemplateVersions,
 )
 from triage.domain.errors import DatabaseUnavailable
 from triage.domain.ports import (
@@ -39,6 +40,7 @@ from triage.domain.ports import (
     Outbox,
     ProposalRepository,
     Quarantine,
+    TemplateVersionRepository,
 )
 
 
@@ -77,6 +79,7 @@ class SqlAlchemyUnitOfWork:
         self.audit: AuditLog = SqlAuditLog(self.session)
         self.quarantine: Quarantine = SqlQuarantine(self.session)
         self.leases: Leases = SqlLeases(self.session)
+        self.template_versions: TemplateVersionRepository = SqlTemplateVersions(self.session)
         self.outbox: Outbox = SqlOutbox(self.session)
         self.links: Links = SqlLinks(self.session)
         return self

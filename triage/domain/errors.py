@@ -28,6 +28,15 @@ class RateLimited(ConnectorError):
         self.resumes_at = resumes_at
 
 
+class SendRejected(ConnectorError):
+    """The platform refused a reply outright: nothing was posted, and the same send would fail.
+
+    A deleted comment, a closed messaging window, a reply the platform does not allow. Any
+    other ConnectorError from a send may have posted (a timeout, a 5xx) and is never resent
+    blindly.
+    """
+
+
 class AuthExpired(ConnectorError):
     def __init__(self, account_id: str, detail: str) -> None:
         super().__init__(f"account {account_id}: token expired or revoked ({detail})")

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from triage.domain.errors import IllegalTransition
+from triage.domain.errors import IllegalTransition, TriageError
 
 
 class Platform(StrEnum):
@@ -73,12 +74,28 @@ class ProposalState(StrEnum):
     SENT = "sent"
     FAILED = "failed"
     IGNORED = "ignored"
+    # The platform was called but never answered for sure (a timeout, a crash): staff check.
+    UNKNOWN = "unknown"
+
+    @property
+    def is_final(self) -> bool:
+        return self in (ProposalState.SENT, ProposalState.FAILED, ProposalState.IGNORED)
 
 
 ALLOWED_TRANSITIONS: dict[ProposalState, frozenset[ProposalState]] = {
     ProposalState.PROPOSED: frozenset({ProposalState.APPROVED, ProposalState.IGNORED}),
     ProposalState.APPROVED: frozenset({ProposalState.SENDING}),
-    ProposalState.SENDING: frozenset({ProposalState.SENT, ProposalState.FAILED}),
+    # Back to approved only when the platform refused to take it yet (rate limited).
+    ProposalState.SENDING: frozenset(
+        {
+            ProposalState.SENT,
+            ProposalState.FAILED,
+            ProposalState.UNKNOWN,
+            ProposalState.APPROVED,
+        }
+    ),
+    # Staff looked on the platform: it went out, or it did not (and is sent again).
+    ProposalState.UNKNOWN: frozenset({ProposalState.SENT, ProposalState.APPROVED}),
     ProposalState.SENT: frozenset(),
     ProposalState.FAILED: frozenset(),
     ProposalState.IGNORED: frozenset(),
@@ -99,6 +116,8 @@ class Message:
     permalink: str = ""
     lang: str = ""
     raw: dict[str, Any] = field(default_factory=dict)
+    # When we hid it on the platform (a troll mute), so that unmuting can show it again.
+    hidden_at: datetime | None = None
     id: int | None = None
 
 
@@ -161,6 +180,9 @@ class Proposal:
     decided_at: datetime | None = None
     sent_external_id: str | None = None
     failure_reason: str | None = None
+    send_started_at: datetime | None = None
+    send_attempts: int = 0
+    retry_at: datetime | None = None
     id: int | None = None
 
     @property
@@ -172,6 +194,7 @@ class Proposal:
         return self.state is ProposalState.PROPOSED
 
     def approve(self, by: str, at: datetime, edited_text: str | None = None) -> None:
+        self._require(ProposalState.PROPOSED, "approve")
         self._move(ProposalState.APPROVED, "approve")
         if edited_text is not None and edited_text != self.template_text:
             self.edited_text = edited_text
@@ -188,13 +211,45 @@ class Proposal:
         self.template_text, self.template_name = draft.text, draft.template
         self.edited_text, self.uncertain = None, False
 
-    def mark_sent(self, external_id: str) -> None:
+    def start_sending(self, at: datetime) -> None:
+        """The intent, recorded before the platform is called: when, and which attempt."""
+        self._move(ProposalState.SENDING, "send")
+        self.send_started_at, self.retry_at = at, None
+        self.send_attempts += 1
+
+    def mark_sent(self, external_id: str | None) -> None:
         self._move(ProposalState.SENT, "mark sent")
-        self.sent_external_id = external_id
+        self.sent_external_id, self.failure_reason = external_id, None
 
     def mark_failed(self, reason: str) -> None:
         self._move(ProposalState.FAILED, "mark failed")
         self.failure_reason = reason
+
+    def mark_unknown(self, reason: str) -> None:
+        self._move(ProposalState.UNKNOWN, "mark unknown")
+        self.failure_reason = reason
+
+    def retry_later(self, reason: str, at: datetime) -> None:
+        """The platform took nothing (rate limited): approved again, not before at."""
+        self._require(ProposalState.SENDING, "retry")
+        self._move(ProposalState.APPROVED, "retry")
+        self.failure_reason, self.retry_at = reason, at
+
+    def confirm_sent(self, external_id: str | None) -> None:
+        """Staff found the reply on the platform."""
+        self._require(ProposalState.UNKNOWN, "confirm as sent")
+        self.mark_sent(external_id)
+
+    def confirm_not_sent(self) -> None:
+        """Staff found nothing on the platform: approved again, to be sent once more."""
+        self._require(ProposalState.UNKNOWN, "confirm as not sent")
+        self._move(ProposalState.APPROVED, "confirm as not sent")
+        self.failure_reason, self.retry_at = None, None
+
+    def _require(self, state: ProposalState, action: str) -> None:
+        """For moves the table allows from several states, but this action only from one."""
+        if self.state is not state:
+            raise IllegalTransition(self.id, self.state, action, self.decided_by or "")
 
     def _move(self, target: ProposalState, action: str) -> None:
         if target not in ALLOWED_TRANSITIONS[self.state]:
@@ -217,6 +272,49 @@ class Mute:
         if message.account_id != self.account_id:
             return False
         return message.thread_id == self.thread_id or message.author_id == self.author_id
+
+    @property
+    def target(self) -> str:
+        """What is muted, as the audit and the command line name it."""
+        if self.author_id is not None:
+            return f"author:{self.account_id}:{self.author_id}"
+        return f"thread:{self.account_id}:{self.thread_id}"
+
+    @property
+    def ends(self) -> str:
+        return until_text(self.until)
+
+
+def until_text(until: datetime | None) -> str:
+    """How long a mute lasts, said the same way everywhere it is shown."""
+    return f"until {until:%Y-%m-%d %H:%M} UTC" if until else "until unmuted"
+
+
+_DURATION = re.compile(r"^(\d+)\s*([hd])$")
+
+
+def parse_duration(text: str) -> timedelta:
+    """'24h', '7d' or '90d', as people type them (mute lengths, retention)."""
+    match = _DURATION.match(text.strip().lower())
+    if match is None or int(match[1]) == 0:
+        raise TriageError(f"{text!r} is not a duration: use hours or days, like 24h or 90d")
+    count = int(match[1])
+    return timedelta(hours=count) if match[2] == "h" else timedelta(days=count)
+
+
+@dataclass(frozen=True)
+class TemplateVersion:
+    """One saved wording of a template. The newest version of a name is the one in use, so
+    which one is active is never in doubt; rows are only ever added (a rollback adds one)."""
+
+    name: str
+    version: int
+    source: str | None  # None: the bundled file in templates/ is used again
+    previous: int  # the version in use before this one; 0 is the bundled file
+    created_by: str
+    created_at: datetime
+    note: str = ""
+    id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -303,6 +401,8 @@ class Post:
     ts: str | None = None
     closed_at: datetime | None = None
     error: str | None = None
+    # The proposal state a card last showed: a card is redrawn when its proposal moves on.
+    shown_state: ProposalState | None = None
     id: int | None = None
 
 
@@ -353,6 +453,8 @@ class QueueStatus:
     posts_waiting: int
     posts_failed: int
     at: datetime
+    # Approved replies the platform never confirmed: staff must look and say (triage confirm).
+    sends_unknown: int = 0
 
     @property
     def emergencies_open(self) -> int:

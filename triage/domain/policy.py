@@ -70,6 +70,17 @@ def is_blocked(findings: Iterable[Finding]) -> bool:
     return any(finding.severity == Severity.BLOCK for finding in findings)
 
 
+# A physician may take responsibility for a blocked reply, but not for an empty one or one
+# the platform would refuse anyway.
+NOT_OVERRIDABLE = frozenset({"text.empty", "length.too_long"})
+
+
+def stopping(findings: Iterable[Finding], overridden: bool) -> list[Finding]:
+    """What stops a reply: every block, or under a physician's override the ones it cannot lift."""
+    blocks = [f for f in findings if f.severity == Severity.BLOCK]
+    return [f for f in blocks if not overridden or f.code in NOT_OVERRIDABLE]
+
+
 # --- messages -------------------------------------------------------------------------
 
 _MESSAGES: dict[tuple[str, Severity], str] = {

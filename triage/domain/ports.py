@@ -24,6 +24,7 @@ from triage.domain.model import (
     QueueItem,
     QueueStatus,
     Rejected,
+    TemplateVersion,
     TrainingReport,
 )
 
@@ -52,6 +53,10 @@ class Connector(Protocol):
 
     def hide(self, message: Message) -> None:
         """Hide a public comment or reply on the platform."""
+        ...
+
+    def unhide(self, message: Message) -> None:
+        """Show a comment hidden by hide() again."""
         ...
 
     def min_poll_interval(self, stream: str) -> timedelta:
@@ -90,6 +95,22 @@ class Templates(Protocol):
         """Problems in any way any template can render (unknown variables, policy, length)."""
         ...
 
+    def check_source(self, name: str, source: str, now: datetime) -> list[str]:
+        """The problems check() would find if the template name had this source."""
+        ...
+
+    def names(self) -> list[str]:
+        """Every template name: the bundled files and the saved versions in use."""
+        ...
+
+    def file_source(self, name: str) -> str | None:
+        """The bundled file's source, or None if there is no such file."""
+        ...
+
+    def reload(self) -> None:
+        """Read the saved versions in use again (this process just changed one)."""
+        ...
+
 
 class AccountRepository(Protocol):
     def ensure(self, account_id: str, platform: str, at: datetime) -> None:
@@ -105,6 +126,20 @@ class MessageRepository(Protocol):
     def get(self, message_id: int) -> Message: ...
 
     def accounts_with_thread(self, thread_id: str) -> list[str]: ...
+
+    def accounts_with_author(self, author_id: str) -> list[str]: ...
+
+    def covered_by(self, mute: Mute, limit: int) -> list[Message]:
+        """Stored messages of the mute's account and thread (or author), newest first."""
+        ...
+
+    def set_hidden(self, message_id: int, at: datetime | None) -> None:
+        """Record that we hid a message on the platform (at), or showed it again (None)."""
+        ...
+
+    def purge(self, received_before: datetime) -> int:
+        """Drop texts and raw payloads received before then (not of open proposals); how many."""
+        ...
 
 
 class ClassificationRepository(Protocol):
@@ -133,20 +168,41 @@ class ProposalRepository(Protocol):
         ...
 
     def queue(
-        self, states: Sequence[ProposalState], thread_id: str | None = None
+        self,
+        states: Sequence[ProposalState],
+        thread_id: str | None = None,
+        author_id: str | None = None,
     ) -> list[QueueItem]: ...
 
     def our_replies(self, external_ids: Sequence[str]) -> set[str]:
         """Which of these platform ids are replies we sent (echoes, not inbound)."""
         ...
 
+    def purge_texts(self, created_before: datetime) -> int:
+        """Blank the reply texts of settled proposals made before then; how many."""
+        ...
+
+    def stuck_sends(self, started_before: datetime) -> list[int]:
+        """Proposals claimed for sending before that time and never settled."""
+        ...
+
+    def due_sends(self, now: datetime, approved_before: datetime) -> list[int]:
+        """Approved proposals to send now: a retry that is due, or one whose send never began."""
+        ...
+
 
 class MuteRepository(Protocol):
     def add(self, mute: Mute) -> None: ...
 
-    def remove_thread(self, account_id: str, thread_id: str) -> int: ...
+    def remove(self, account_id: str, thread_id: str | None, author_id: str | None) -> list[Mute]:
+        """Lift the mutes of a thread (or of an author) on one account; the mutes lifted."""
+        ...
 
     def active(self, account_id: str, now: datetime) -> list[Mute]: ...
+
+    def current(self, now: datetime) -> list[Mute]:
+        """Every mute in force, on every account, newest first."""
+        ...
 
 
 class CursorRepository(Protocol):
@@ -159,6 +215,10 @@ class Quarantine(Protocol):
     def add(self, item: Rejected, at: datetime) -> None: ...
 
     def count(self, account_id: str) -> int: ...
+
+    def purge(self, received_before: datetime) -> int:
+        """Delete the raw items quarantined before then; how many."""
+        ...
 
 
 class Leases(Protocol):
@@ -173,12 +233,30 @@ class Leases(Protocol):
     def holder(self, name: str) -> tuple[str, datetime] | None: ...
 
 
+class TemplateVersionRepository(Protocol):
+    def add(self, version: TemplateVersion) -> None:
+        """Store a new version; someone else saving the same number first is an error."""
+        ...
+
+    def history(self, name: str) -> list[TemplateVersion]:
+        """Every version of a template, oldest first."""
+        ...
+
+    def current(self) -> list[TemplateVersion]:
+        """The version in use of each template that has any."""
+        ...
+
+
 class AuditLog(Protocol):
     def append(self, entry: AuditEntry) -> None: ...
 
     def append_all(self, entries: Sequence[AuditEntry]) -> None: ...
 
-    def entries(self, since: datetime | None = None) -> list[AuditEntry]: ...
+    def entries(
+        self, since: datetime | None = None, after_id: int = 0, limit: int | None = None
+    ) -> list[AuditEntry]:
+        """Entries at or after since, oldest first; after_id and limit read it page by page."""
+        ...
 
 
 class UnitOfWork(Protocol):
@@ -191,6 +269,7 @@ class UnitOfWork(Protocol):
     audit: AuditLog
     quarantine: Quarantine
     leases: Leases
+    template_versions: TemplateVersionRepository
 
     def __enter__(self) -> Self: ...
 

@@ -21,6 +21,8 @@ class Permission(StrEnum):
     RELABEL = "relabel"
     MUTE = "mute"
     HIDE = "hide"
+    # Send a reply the policy blocked, taking responsibility for it (with a reason).
+    OVERRIDE = "override"
     MANAGE_TEMPLATES = "manage-templates"
     TRAIN = "train"
 
@@ -28,7 +30,7 @@ class Permission(StrEnum):
 _FRONT_DESK = frozenset(
     {Permission.APPROVE, Permission.EDIT, Permission.IGNORE, Permission.RELABEL}
 )
-_PHYSICIAN = _FRONT_DESK | {Permission.MUTE, Permission.HIDE}
+_PHYSICIAN = _FRONT_DESK | {Permission.MUTE, Permission.HIDE, Permission.OVERRIDE}
 GRANTS: Mapping[Role, frozenset[Permission]] = {
     Role.FRONT_DESK: _FRONT_DESK,
     Role.PHYSICIAN: _PHYSICIAN,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from triage.domain.errors import NotFound
 from triage.domain.model import (
@@ -52,6 +52,10 @@ class Deps:
     alerts: Alerts | None = None
     routing: ReviewRouting = field(default_factory=ReviewRouting)
     new_review_uow: Callable[[], ReviewUnitOfWork] | None = None
+    # A send claimed this long ago and never settled was cut short (sends time out in seconds).
+    stuck_send_after: timedelta = timedelta(minutes=5)
+    # Message texts and raw payloads older than this are removed by `triage purge`.
+    retention: timedelta = timedelta(days=90)
 
 
 def connector_for(deps: Deps, account_id: str) -> Connector:

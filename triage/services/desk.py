@@ -10,15 +10,17 @@ import logging
 from datetime import timedelta
 
 from triage.domain.errors import ConnectorError, IllegalTransition, NotAllowed
-from triage.domain.model import AuditEntry, Label, Proposal, QueueItem
-from triage.domain.policy import Finding, check_reply
+from triage.domain.model import AuditEntry, Label, QueueItem
+from triage.domain.policy import Finding, check_reply, stopping
 from triage.domain.roles import Permission
 from triage.services import Deps, record, subject
+from triage.services.mutes import Muted, Target, Unmuted, mute, mute_thread, unmute_thread
 from triage.services.notify import board, digest_of, id_of, load_item
-from triage.services.review import ignore, mute_thread, reply_context, unmute_thread
+from triage.services.review import ignore, reply_context
 
 log = logging.getLogger(__name__)
 RECENT = timedelta(days=7)
+DIGEST_MUTE = timedelta(days=7)
 
 
 def ignore_digest(deps: Deps, post_id: int, actor: str) -> int:
@@ -36,13 +38,13 @@ def ignore_digest(deps: Deps, post_id: int, actor: str) -> int:
 
 
 def mute_digest_trolls(deps: Deps, post_id: int, actor: str) -> int:
-    """Mute the thread of every troll message in a digest; the number of threads muted."""
+    """Mute the thread of every troll message in a digest for a week; the threads muted."""
     deps.roles.require(actor, Permission.MUTE)
     items = _members(deps, post_id)
     threads = sorted({i.message.thread_id for i in items if i.proposal.label is Label.TROLL})
     for thread in threads:
-        mute_thread(deps, thread, actor)
-    _show_digest(deps, post_id, f"{len(threads)} troll thread(s) muted", actor)
+        mute_thread(deps, thread, actor, DIGEST_MUTE)
+    _show_digest(deps, post_id, f"{len(threads)} troll thread(s) muted for 7 days", actor)
     return len(threads)
 
 
@@ -85,30 +87,49 @@ def open_edit(deps: Deps, proposal_id: int, actor: str) -> QueueItem:
     return item
 
 
-def check_edit(deps: Deps, proposal_id: int, actor: str, text: str) -> list[Finding]:
-    """What the reply policy finds in an edited reply, before anything is approved."""
+def check_edit(
+    deps: Deps, proposal_id: int, actor: str, text: str, override: str | None = None
+) -> list[Finding]:
+    """What in an edited reply would stop its approval (under an override, if one is given)."""
     deps.roles.require(actor, Permission.EDIT)
+    if override is not None:
+        deps.roles.require(actor, Permission.OVERRIDE)
     with deps.new_uow() as uow:
         proposal = uow.proposals.get(proposal_id)
         message = uow.messages.get(proposal.message_id)
-    return check_reply(text, reply_context(deps, proposal.label, message))
+    findings = check_reply(text, reply_context(deps, proposal.label, message))
+    return stopping(findings, override is not None)
 
 
-def mute_proposal_thread(deps: Deps, proposal_id: int, actor: str) -> list[Proposal]:
-    """Mute the thread a proposal's message belongs to."""
+def may_override(deps: Deps, actor: str) -> bool:
+    """Whether the edit form offers this person an override reason."""
+    return deps.roles.may(actor, Permission.OVERRIDE)
+
+
+def mute_proposal(
+    deps: Deps,
+    proposal_id: int,
+    actor: str,
+    by_author: bool,
+    duration: timedelta | None,
+    hide: bool = False,
+) -> Muted:
+    """Mute the thread (or the author) of a proposal's message, for the time chosen."""
     deps.roles.require(actor, Permission.MUTE)
     with deps.new_uow() as uow:
-        thread = load_item(uow, proposal_id).message.thread_id
-    return mute_thread(deps, thread, actor)
+        message = load_item(uow, proposal_id).message
+    if by_author:
+        return mute(deps, Target(author_id=message.author_id), actor, duration, hide)
+    return mute(deps, Target(thread_id=message.thread_id), actor, duration, hide)
 
 
-def mute_link(deps: Deps, link: str, actor: str) -> list[Proposal]:
+def mute_link(deps: Deps, link: str, actor: str, duration: timedelta | None) -> Muted:
     """Mute the thread of a message given by its permalink (or by its thread id)."""
     deps.roles.require(actor, Permission.MUTE)
-    return mute_thread(deps, _thread_of(deps, link), actor)
+    return mute_thread(deps, _thread_of(deps, link), actor, duration)
 
 
-def unmute_link(deps: Deps, link: str, actor: str) -> int:
+def unmute_link(deps: Deps, link: str, actor: str) -> Unmuted:
     deps.roles.require(actor, Permission.MUTE)
     return unmute_thread(deps, _thread_of(deps, link), actor)
 

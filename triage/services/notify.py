@@ -318,7 +318,7 @@ def _escalate(uow: ReviewUnitOfWork, routing: ReviewRouting, card: Post, now: da
 
 
 def sync_cards(deps: Deps, limit: int = REDRAW_BATCH) -> int:
-    """Redraw cards whose proposal was decided elsewhere (command line, a muted thread)."""
+    """Redraw cards whose proposal moved on elsewhere (command line, a mute, a send's end)."""
     b = board(deps)
     with b.new_uow() as uow:
         cards = uow.outbox.stale_cards(limit)
@@ -355,15 +355,17 @@ def _redraw(deps: Deps, b: Board, card: Post, note: str = "") -> bool:
     except ConnectorError as error:
         # A card deleted in Slack cannot be redrawn; retrying would never end.
         log.warning("card %s: redraw failed: %s", card.id, error)
-    if not item.proposal.is_pending:
-        _close(deps, b, card)
+    _shown(deps, b, card, item.proposal)
     return True
 
 
-def _close(deps: Deps, b: Board, post: Post) -> None:
+def _shown(deps: Deps, b: Board, post: Post, proposal: Proposal) -> None:
+    """Remember what the card shows; once the proposal is final, the card is closed for good."""
     with b.new_uow() as uow:
         current = uow.outbox.get(id_of(post))
-        current.closed_at = deps.clock.now()
+        current.shown_state = proposal.state
+        if proposal.state.is_final:
+            current.closed_at = deps.clock.now()
         uow.outbox.save(current)
         uow.commit()
 

@@ -1,29 +1,22 @@
-"""Staff decisions: approve and send exactly once, ignore, relabel, mute and unmute."""
+"""Staff decisions: approve (then send), ignore, relabel."""
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable
-from datetime import datetime
-
-from triage.domain.errors import ConnectorError, IllegalTransition, NotFound, UnsafeReply
+from triage.domain.errors import IllegalTransition, TriageError, UnsafeReply
 from triage.domain.model import (
     Action,
     Classification,
     DecisionSource,
     Label,
     Message,
-    Mute,
     Proposal,
     ProposalState,
 )
-from triage.domain.policy import ReplyContext, Severity, check_reply, is_blocked
+from triage.domain.policy import Finding, ReplyContext, Severity, check_reply, stopping
 from triage.domain.ports import UnitOfWork
 from triage.domain.roles import Permission
 from triage.services import (
-    SYSTEM,
     Deps,
-    connector_for,
     crisis_in,
     crisis_of,
     record,
@@ -31,28 +24,44 @@ from triage.services import (
     stored_id,
     subject,
 )
+from triage.services.sending import send
 
-log = logging.getLogger(__name__)
 
-
-def approve(deps: Deps, proposal_id: int, actor: str, text: str | None = None) -> Proposal:
-    """Approve the draft (or staff's edit of it) after the policy check, then send it."""
-    deps.roles.require(actor, Permission.EDIT if text is not None else Permission.APPROVE)
+def approve(
+    deps: Deps,
+    proposal_id: int,
+    actor: str,
+    text: str | None = None,
+    override: str | None = None,
+) -> Proposal:
+    """Approve the draft (or an edit) after the policy check, or a physician's override of it."""
+    _require_roles(deps, actor, text, override)
+    now = deps.clock.now()
     with deps.new_uow() as uow:
         proposal = uow.proposals.get(proposal_id)
         message = uow.messages.get(proposal.message_id)
         final = text if text is not None else proposal.reply_text
         _require_reply(proposal, final)
-        _require_safe(deps, proposal, message, final)
+        overridden = _require_safe(deps, proposal, message, final, override)
         before = snapshot(proposal)
-        proposal.approve(actor, deps.clock.now(), edited_text=text)
+        proposal.approve(actor, now, edited_text=text)
         _claim_decision(uow, proposal_id, proposal.state, "approve")
         uow.proposals.save(proposal)
-        record(
-            uow, deps.clock.now(), actor, "approve", subject(proposal), before, snapshot(proposal)
-        )
+        record(uow, now, actor, "approve", subject(proposal), before, snapshot(proposal))
+        if overridden:
+            codes = [f.code for f in overridden]  # codes only: messages quote the reply
+            after = {"reason": override, "findings": codes}
+            record(uow, now, actor, "override", subject(proposal), {}, after)
         uow.commit()
     return send(deps, proposal_id)
+
+
+def _require_roles(deps: Deps, actor: str, text: str | None, override: str | None) -> None:
+    deps.roles.require(actor, Permission.EDIT if text is not None else Permission.APPROVE)
+    if override is not None:
+        deps.roles.require(actor, Permission.OVERRIDE)
+        if not override.strip():
+            raise TriageError("an override needs a reason: say why this reply is safe to send")
 
 
 def _claim_decision(uow: UnitOfWork, proposal_id: int, target: ProposalState, action: str) -> None:
@@ -68,12 +77,15 @@ def _require_reply(proposal: Proposal, final: str) -> None:
         raise IllegalTransition(proposal.id, f"a {proposal.action} proposal", f"send; {advice}")
 
 
-def _require_safe(deps: Deps, proposal: Proposal, message: Message, text: str) -> None:
+def _require_safe(
+    deps: Deps, proposal: Proposal, message: Message, text: str, override: str | None
+) -> list[Finding]:
+    """The blocks an override lets through (none without one); anything else stops the reply."""
     findings = check_reply(text, reply_context(deps, proposal.label, message))
-    if is_blocked(findings):
-        raise UnsafeReply(
-            proposal.id, [f.message for f in findings if f.severity is Severity.BLOCK]
-        )
+    stopped = stopping(findings, override is not None)
+    if stopped:
+        raise UnsafeReply(proposal.id, [f.message for f in stopped])
+    return [f for f in findings if f.severity is Severity.BLOCK]
 
 
 def reply_context(deps: Deps, label: Label, message: Message) -> ReplyContext:
@@ -84,43 +96,6 @@ def reply_context(deps: Deps, label: Label, message: Message) -> ReplyContext:
         max_length=message.platform.reply_limit(message.kind),
         requires_disclaimer=label is Label.MEDICAL_QUESTION,
     )
-
-
-def send(deps: Deps, proposal_id: int) -> Proposal:
-    """Send an approved reply once: claim it first, so a second caller finds it taken."""
-    with deps.new_uow() as uow:
-        if not uow.proposals.claim(proposal_id, ProposalState.APPROVED, ProposalState.SENDING):
-            return uow.proposals.get(proposal_id)
-        proposal = uow.proposals.get(proposal_id)
-        message = uow.messages.get(proposal.message_id)
-        record(uow, deps.clock.now(), SYSTEM, "send-start", subject(proposal), {}, {})
-        uow.commit()
-    try:
-        external_id = connector_for(deps, message.account_id).reply(message, proposal.reply_text)
-    except ConnectorError as error:
-        log.warning("proposal %s: send failed: %s", proposal_id, error)
-        reason = str(error)
-        return _finish_send(deps, proposal_id, lambda p: p.mark_failed(reason))
-    return _finish_send(deps, proposal_id, lambda p: p.mark_sent(external_id))
-
-
-def _finish_send(deps: Deps, proposal_id: int, outcome: Callable[[Proposal], None]) -> Proposal:
-    with deps.new_uow() as uow:
-        proposal = uow.proposals.get(proposal_id)
-        before = snapshot(proposal)
-        outcome(proposal)
-        uow.proposals.save(proposal)
-        record(
-            uow,
-            deps.clock.now(),
-            SYSTEM,
-            proposal.state,
-            subject(proposal),
-            before,
-            snapshot(proposal),
-        )
-        uow.commit()
-    return proposal
 
 
 def ignore(deps: Deps, proposal_id: int, actor: str) -> Proposal:
@@ -167,60 +142,3 @@ def relabel(deps: Deps, proposal_id: int, label: Label, actor: str) -> Proposal:
         record(uow, now, actor, "relabel", subject(proposal), before, snapshot(proposal))
         uow.commit()
     return proposal
-
-
-def mute_thread(
-    deps: Deps, thread_id: str, actor: str, until: datetime | None = None
-) -> list[Proposal]:
-    """Mute a thread on every account it appears in; its pending proposals are ignored."""
-    deps.roles.require(actor, Permission.MUTE)
-    now = deps.clock.now()
-    with deps.new_uow() as uow:
-        accounts = uow.messages.accounts_with_thread(thread_id)
-        if not accounts:
-            raise NotFound(f"no stored message belongs to thread {thread_id}")
-        for account_id in accounts:
-            uow.mutes.add(Mute(account_id, thread_id, None, actor, now, until))
-            after = {"until": until.isoformat() if until else "unmuted"}
-            record(uow, now, actor, "mute", f"thread:{account_id}:{thread_id}", {}, after)
-        ignored = _ignore_thread(uow, thread_id, actor, now)
-        uow.commit()
-    return ignored
-
-
-def _ignore_thread(uow: UnitOfWork, thread_id: str, actor: str, now: datetime) -> list[Proposal]:
-    ignored = []
-    for item in uow.proposals.queue([ProposalState.PROPOSED], thread_id=thread_id):
-        proposal = item.proposal
-        # Someone may be approving this one right now: only an undecided proposal is ignored.
-        claimed = uow.proposals.claim(
-            item_id(proposal), ProposalState.PROPOSED, ProposalState.IGNORED
-        )
-        if not claimed:
-            continue
-        before = snapshot(proposal)
-        proposal.ignore(actor, now)
-        uow.proposals.save(proposal)
-        record(uow, now, actor, "ignore", subject(proposal), before, snapshot(proposal))
-        ignored.append(proposal)
-    return ignored
-
-
-def unmute_thread(deps: Deps, thread_id: str, actor: str) -> int:
-    deps.roles.require(actor, Permission.MUTE)
-    now = deps.clock.now()
-    with deps.new_uow() as uow:
-        removed = 0
-        for account_id in uow.messages.accounts_with_thread(thread_id):
-            count = uow.mutes.remove_thread(account_id, thread_id)
-            if count:
-                record(uow, now, actor, "unmute", f"thread:{account_id}:{thread_id}", {}, {})
-            removed += count
-        uow.commit()
-    return removed
-
-
-def item_id(proposal: Proposal) -> int:
-    if proposal.id is None:
-        raise NotFound("proposal has not been stored")
-    return proposal.id

@@ -35,8 +35,26 @@ FULL_TEXT = "proposal.full_text"
 EDIT_VIEW = "proposal.edit_submit"
 EDIT_BLOCK = "reply"
 EDIT_INPUT = "text"
+OVERRIDE_BLOCK = "override"
+OVERRIDE_INPUT = "reason"
+CONFIRM_SENT = "proposal.confirm_sent"
+CONFIRM_NOT_SENT = "proposal.confirm_not_sent"
 DIGEST_IGNORE = "digest.ignore_all"
 DIGEST_MUTE = "digest.mute_trolls"
+
+UNTIL_UNMUTED = "unmuted"
+# (what the option says, thread or author, hours or None for until unmuted, hide comments)
+MUTE_CHOICES: tuple[tuple[str, str, int | None, bool], ...] = (
+    ("Mute thread for 24 hours", "thread", 24, False),
+    ("Mute thread for 7 days", "thread", 7 * 24, False),
+    ("Mute thread until unmuted", "thread", None, False),
+    ("Mute author for 7 days", "author", 7 * 24, False),
+    ("Mute author until unmuted", "author", None, False),
+)
+HIDE_CHOICES: tuple[tuple[str, str, int | None, bool], ...] = (
+    ("Mute author for 7 days, hide troll comments", "author", 7 * 24, True),
+    ("Mute author until unmuted, hide troll comments", "author", None, True),
+)
 
 MESSAGE_PREVIEW = 500
 OUTCOME_PREVIEW = 200
@@ -59,7 +77,12 @@ OUTCOMES = {
     ProposalState.SENT: ":white_check_mark: Reply sent",
     ProposalState.FAILED: ":x: Sending failed",
     ProposalState.IGNORED: ":no_bell: Ignored",
+    ProposalState.UNKNOWN: ":grey_question: Approved, but did it go out? Nobody knows yet",
 }
+CHECK_PLATFORM = (
+    "The platform never confirmed this reply. Look for it under the original, then say what "
+    "you found: *It was not sent* sends it now."
+)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"\+?\d[\d\s().-]{6,}\d")
 _DIGIT = re.compile(r"\d")
@@ -180,6 +203,8 @@ def outcome_card(item: QueueItem, *, masked: bool, note: str = "") -> list[Block
         outcome += f" ({escape(note)})"
     if p.failure_reason:
         outcome += f"\n{escape(clip(p.failure_reason, SNIPPET))}"
+    if p.state is ProposalState.APPROVED and p.retry_at:
+        outcome += f"\nNext try {when(p.retry_at)}"
     blocks = [
         _headline(item),
         _origin(item),
@@ -188,7 +213,21 @@ def outcome_card(item: QueueItem, *, masked: bool, note: str = "") -> list[Block
     ]
     if p.state is not ProposalState.IGNORED and p.reply_text:
         blocks.append(_context(f"Reply: {escape(clip(p.reply_text, REPLY_PREVIEW))}"))
+    if p.state is ProposalState.UNKNOWN:
+        blocks += [_section(CHECK_PLATFORM), _confirm_actions(item)]
     return blocks
+
+
+def _confirm_actions(item: QueueItem) -> Block:
+    value = str(item.proposal.id)
+    return {
+        "type": "actions",
+        "block_id": f"confirm:{item.proposal.id}",
+        "elements": [
+            _button("It was sent", CONFIRM_SENT, value, "primary"),
+            _button("It was not sent", CONFIRM_NOT_SENT, value),
+        ],
+    }
 
 
 def _headline(item: QueueItem, mention: str = "") -> Block:
@@ -250,7 +289,7 @@ def _actions(item: QueueItem, truncated: bool) -> Block:
         _button("Edit" if p.action is Action.REPLY else "Write a reply", EDIT, value),
         _relabel_menu(item),
         _button("Ignore", IGNORE, value),
-        _button("Mute thread", MUTE, value, "danger"),
+        _mute_menu(item),
     ]
     if truncated:
         elements.append(_button("Full message", FULL_TEXT, value))
@@ -270,6 +309,29 @@ def _relabel_menu(item: QueueItem) -> Block:
         "placeholder": _plain("Change label"),
         "options": options,
     }
+
+
+def _mute_menu(item: QueueItem) -> Block:
+    """Every mute says how long it lasts; hiding is offered for a troll's public comment."""
+    p, m = item.proposal, item.message
+    choices = list(MUTE_CHOICES)
+    if p.label is Label.TROLL and not m.kind.is_private:
+        choices += HIDE_CHOICES
+    options = [
+        {"text": _plain(text), "value": mute_value(p.id or 0, scope, hours, hide)}
+        for text, scope, hours, hide in choices
+    ]
+    return {
+        "type": "static_select",
+        "action_id": MUTE,
+        "placeholder": _plain("Mute…"),
+        "options": options,
+    }
+
+
+def mute_value(proposal_id: int, scope: str, hours: int | None, hide: bool) -> str:
+    """proposal:thread|author:hours|unmuted:hide|keep, read back by the listener."""
+    return f"{proposal_id}:{scope}:{hours or UNTIL_UNMUTED}:{'hide' if hide else 'keep'}"
 
 
 # --- digests, escalations, alerts -----------------------------------------------------------
@@ -305,7 +367,7 @@ def _digest_actions(digest: Digest) -> Block:
     value = str(digest.post_id)
     elements = [_button(f"Ignore all {digest.total}", DIGEST_IGNORE, value)]
     if digest.counts.get(Label.TROLL):
-        elements.append(_button("Mute troll threads", DIGEST_MUTE, value, "danger"))
+        elements.append(_button("Mute troll threads for 7 days", DIGEST_MUTE, value, "danger"))
     return {"type": "actions", "block_id": f"digest:{digest.post_id}", "elements": elements}
 
 
@@ -333,9 +395,21 @@ def alert_text(text: str) -> str:
 # --- modals -----------------------------------------------------------------------------------
 
 
-def edit_modal(item: QueueItem, *, masked: bool, channel: str) -> Block:
+def edit_modal(item: QueueItem, *, masked: bool, channel: str, may_override: bool = False) -> Block:
+    """The edit form; physicians also get an optional reason to override a policy block."""
     p, m = item.proposal, item.message
     limit = min(m.platform.reply_limit(m.kind), INPUT_LIMIT)
+    body = [
+        _context(f"Proposal #{p.id} · {p.label.value} · {m.platform.value} {m.kind.value}"),
+        _message(item, masked, MESSAGE_PREVIEW),
+        _edit_input(p.reply_text, limit),
+        _context(
+            "Checked before sending: no medical advice, nothing that identifies anyone, "
+            "the disclaimer on medical questions, and the platform's length limit."
+        ),
+    ]
+    if may_override:
+        body.append(_override_input())
     return {
         "type": "modal",
         "callback_id": EDIT_VIEW,
@@ -343,15 +417,22 @@ def edit_modal(item: QueueItem, *, masked: bool, channel: str) -> Block:
         "title": _plain("Edit reply"),
         "submit": _plain("Check and send"),
         "close": _plain("Cancel"),
-        "blocks": [
-            _context(f"Proposal #{p.id} · {p.label.value} · {m.platform.value} {m.kind.value}"),
-            _message(item, masked, MESSAGE_PREVIEW),
-            _edit_input(p.reply_text, limit),
-            _context(
-                "Checked before sending: no medical advice, nothing that identifies anyone, "
-                "the disclaimer on medical questions, and the platform's length limit."
-            ),
-        ],
+        "blocks": body,
+    }
+
+
+def _override_input() -> Block:
+    element = {"type": "plain_text_input", "action_id": OVERRIDE_INPUT, "max_length": 500}
+    return {
+        "type": "input",
+        "block_id": OVERRIDE_BLOCK,
+        "optional": True,
+        "label": _plain("Override reason (physicians only)"),
+        "hint": _plain(
+            "Leave empty unless you take responsibility for sending it despite the checks; "
+            "the reason and the findings are audited."
+        ),
+        "element": element,
     }
 
 
@@ -399,13 +480,19 @@ def status_text(status: QueueStatus) -> str:
     since = status.oldest_waiting_since
     if since is not None:
         lines.append(f"Oldest waiting since {when(since)} ({duration(status.at - since)})")
+    if status.sends_unknown:
+        lines.append(
+            f":grey_question: Replies nobody knows went out: {status.sends_unknown} "
+            "(their cards ask: it was sent, or it was not)"
+        )
     lines.append(f"Slack posts waiting: {status.posts_waiting} · failed: {status.posts_failed}")
     return "\n".join(lines)
 
 
 HELP = (
     "*/triage status*: what waits in the queue, the oldest, emergencies open\n"
-    "*/triage mute <link>*: mute the thread of a message (physicians)\n"
+    "*/triage mute <link> <24h|7d|until-unmuted>*: mute the thread of a message "
+    "for that long (physicians)\n"
     "*/triage unmute <link>*: lift that mute\n"
     "*/triage help*: this list"
 )

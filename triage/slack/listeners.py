@@ -13,6 +13,7 @@ import json
 import logging
 from collections.abc import Callable
 from concurrent.futures import Executor
+from datetime import timedelta
 from socketserver import ThreadingMixIn
 from typing import Any, ParamSpec
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
@@ -23,14 +24,14 @@ from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_sdk import WebClient
 
 from triage.domain.errors import NotAllowed, TriageError
-from triage.domain.model import Label
-from triage.domain.policy import Severity
-from triage.services import Deps, desk, notify, review
+from triage.domain.model import Label, parse_duration
+from triage.services import Deps, desk, mutes, notify, review, sending
 from triage.slack import blocks
 
 log = logging.getLogger(__name__)
 EVENTS_PATH = "/slack/events"
 COMMAND = "/triage"
+MUTE_USAGE = "<link> <24h|7d|until-unmuted>"
 HOME_OPENED = "app_home_opened"
 # chat:write covers posting, updating, ephemeral answers and the app's DMs (to a user id);
 # modals and App Home need no scope of their own.
@@ -42,7 +43,8 @@ UseCase = Callable[[Deps, int, str], object]
 DECISIONS: dict[str, tuple[str, UseCase, str]] = {
     blocks.APPROVE: ("approve", review.approve, ""),
     blocks.IGNORE: ("ignore", review.ignore, ""),
-    blocks.MUTE: ("mute", desk.mute_proposal_thread, "thread muted"),
+    blocks.CONFIRM_SENT: ("confirm", sending.confirm_sent, "confirmed as sent"),
+    blocks.CONFIRM_NOT_SENT: ("confirm", sending.confirm_not_sent, "confirmed as not sent"),
 }
 BULK_DECISIONS: dict[str, tuple[str, UseCase]] = {
     blocks.DIGEST_IGNORE: ("ignore", desk.ignore_digest),
@@ -103,6 +105,7 @@ class Listeners:
             app.action(action_id)(self.decide_digest)
         app.action(blocks.EDIT)(self.edit)
         app.action(blocks.RELABEL)(self.relabel)
+        app.action(blocks.MUTE)(self.mute)
         app.action(blocks.FULL_TEXT)(self.full_text)
         app.view(blocks.EDIT_VIEW)(self.submit_edit)
         app.command(COMMAND)(self.command)
@@ -127,13 +130,36 @@ class Listeners:
         self._decide(actor, "relabel", pid, ephemeral(respond), work)
 
     @_guarded
+    def mute(self, ack: Ack, body: dict[str, Any], respond: Respond) -> None:
+        """The mute menu: thread or author, for how long, and whether to hide troll comments."""
+        ack()
+        actor, (pid, by_author, duration, hide) = actor_of(body), mute_choice(body)
+        done: list[mutes.Muted] = []
+
+        def work() -> None:
+            done.append(desk.mute_proposal(self._deps, pid, actor, by_author, duration, hide))
+
+        tell = ephemeral(respond)
+        if self._attempt(actor, "mute", f"proposal:{pid}", tell, work):
+            log.info("proposal %s: mute by %s", pid, actor)
+            for problem in done[0].hidden.problems[:3]:
+                tell(f"Not hidden: {blocks.mention_users(problem)}")
+        scope = "author" if by_author else "thread"
+        notify.refresh_cards(self._deps, pid, mute_note(done[0], scope) if done else "")
+
+    @_guarded
     def edit(self, ack: Ack, body: dict[str, Any], respond: Respond, client: WebClient) -> None:
         ack()
         actor, pid = actor_of(body), button_value(body)
 
         def open_modal() -> None:
             item = desk.open_edit(self._deps, pid, actor)
-            modal = blocks.edit_modal(item, masked=self._masked, channel=body["channel"]["id"])
+            modal = blocks.edit_modal(
+                item,
+                masked=self._masked,
+                channel=body["channel"]["id"],
+                may_override=desk.may_override(self._deps, actor),
+            )
             client.views_open(trigger_id=body["trigger_id"], view=modal)
 
         self._attempt(actor, "edit", f"proposal:{pid}", ephemeral(respond), open_modal)
@@ -175,7 +201,8 @@ class Listeners:
         actor = actor_of(body)
         meta = json.loads(view["private_metadata"])
         pid, channel, text = int(meta["proposal"]), str(meta["channel"]), edited_text(view)
-        problems = self._edit_problems(actor, pid, text)
+        reason = override_reason(view)
+        problems = self._edit_problems(actor, pid, text, reason)
         if problems:
             # The modal stays open with the findings under the text, so staff can fix it.
             ack(
@@ -184,15 +211,15 @@ class Listeners:
             return
         ack()
         tell = in_channel(client, channel, actor)
-        work = functools.partial(review.approve, self._deps, pid, actor, text)
-        self._decide(actor, "edit", pid, tell, work)
+        work = functools.partial(review.approve, self._deps, pid, actor, text, reason)
+        self._decide(actor, "override" if reason else "edit", pid, tell, work)
 
-    def _edit_problems(self, actor: str, pid: int, text: str) -> list[str]:
+    def _edit_problems(self, actor: str, pid: int, text: str, reason: str | None) -> list[str]:
         problems: list[str] = []
 
         def check() -> None:
-            findings = desk.check_edit(self._deps, pid, actor, text)
-            problems.extend(f.message for f in findings if f.severity is Severity.BLOCK)
+            findings = desk.check_edit(self._deps, pid, actor, text, reason)
+            problems.extend(f.message for f in findings)
 
         # A refusal or a missing proposal lands in problems too, and so in the modal.
         self._attempt(actor, "edit", f"proposal:{pid}", problems.append, check)
@@ -222,25 +249,33 @@ class Listeners:
         if verb == "status":
             self._attempt(actor, "status", "queue", tell, lambda: tell(self._status()))
             return
-        link = link_target(rest)
-        if not link:
-            tell(f"Which message? `{COMMAND} {verb} <link>`")
+        link, length = mute_request(rest) if verb == "mute" else (link_target(rest), "")
+        if not link or (verb == "mute" and not length):
+            if verb == "mute":
+                tell(f"Which message, and for how long? `{COMMAND} mute {MUTE_USAGE}`")
+            else:
+                tell(f"Which message? `{COMMAND} unmute <link>`")
             return
         self._attempt(
-            actor, verb, f"link:{link[:100]}", tell, lambda: self._mute(verb, link, actor, tell)
+            actor,
+            verb,
+            f"link:{link[:100]}",
+            tell,
+            lambda: self._mute(verb, link, length, actor, tell),
         )
 
     def _status(self) -> str:
         return blocks.status_text(notify.queue_status(self._deps))
 
-    def _mute(self, verb: str, link: str, actor: str, tell: Tell) -> None:
+    def _mute(self, verb: str, link: str, length: str, actor: str, tell: Tell) -> None:
         if verb == "unmute":
-            tell(f"{desk.unmute_link(self._deps, link, actor)} mute(s) lifted.")
+            unmuted = desk.unmute_link(self._deps, link, actor)
+            tell(f"{len(unmuted.lifted)} mute(s) lifted; {unmuted.shown.changed} comment(s) shown.")
             return
-        ignored = desk.mute_link(self._deps, link, actor)
-        tell(f"Thread muted; {len(ignored)} pending proposal(s) ignored.")
-        for proposal in ignored:
-            notify.refresh_cards(self._deps, proposal.id or 0, "thread muted")
+        muted = desk.mute_link(self._deps, link, actor, mute_length(length))
+        tell(f"Thread muted {muted.ends}; {len(muted.ignored)} pending proposal(s) ignored.")
+        for proposal in muted.ignored:
+            notify.refresh_cards(self._deps, proposal.id or 0, mute_note(muted, "thread"))
 
     @_guarded
     def home(self, event: dict[str, Any], client: WebClient) -> None:
@@ -285,8 +320,43 @@ def relabel_choice(body: dict[str, Any]) -> tuple[int, Label]:
     return int(proposal), Label(label)
 
 
+def mute_choice(body: dict[str, Any]) -> tuple[int, bool, timedelta | None, bool]:
+    """(proposal, by author, how long (None: until unmuted), hide) from blocks.mute_value."""
+    value = str(body["actions"][0]["selected_option"]["value"])
+    proposal, scope, hours, hide = value.split(":")
+    duration = None if hours == blocks.UNTIL_UNMUTED else timedelta(hours=int(hours))
+    return int(proposal), scope == "author", duration, hide == "hide"
+
+
+def mute_request(text: str) -> tuple[str, str]:
+    """'<link> 7d' -> (link, '7d'): the length comes last, and has no default."""
+    words = text.split()
+    if len(words) < 2:
+        return link_target(text), ""
+    return link_target(" ".join(words[:-1])), words[-1]
+
+
+def mute_length(word: str) -> timedelta | None:
+    """'24h' or '7d'; 'until-unmuted' must be said to mean it."""
+    return None if word.lower() == "until-unmuted" else parse_duration(word)
+
+
+def mute_note(muted: mutes.Muted, scope: str) -> str:
+    note = f"{scope} muted {muted.ends}"
+    if muted.hidden.changed:
+        note += f", {muted.hidden.changed} comment(s) hidden"
+    return note
+
+
 def edited_text(view: dict[str, Any]) -> str:
     return str(view["state"]["values"][blocks.EDIT_BLOCK][blocks.EDIT_INPUT].get("value") or "")
+
+
+def override_reason(view: dict[str, Any]) -> str | None:
+    """A physician's reason to override, or None: the field is absent or left empty."""
+    field = view["state"]["values"].get(blocks.OVERRIDE_BLOCK, {}).get(blocks.OVERRIDE_INPUT, {})
+    value = str(field.get("value") or "").strip()
+    return value or None
 
 
 def link_target(text: str) -> str:
@@ -344,7 +414,7 @@ def manifest(name: str, request_url: str | None, user_groups: bool) -> dict[str,
     command: dict[str, Any] = {
         "command": COMMAND,
         "description": "Review queue status; mute or unmute a thread",
-        "usage_hint": "status | mute <link> | unmute <link> | help",
+        "usage_hint": f"status | mute {MUTE_USAGE} | unmute <link> | help",
         "should_escape": False,
     }
     if request_url:
