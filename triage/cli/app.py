@@ -35,6 +35,8 @@ class OneLineErrors(TyperGroup):
 
 
 def is_click_control_flow(error: Exception) -> bool:
+    # typer ships its own copy of Click, so its usage errors are not instances of the click
+    # package's classes; they are recognised by the exit code they carry instead.
     return isinstance(error, typer.Exit | typer.Abort) or hasattr(error, "exit_code")
 
 

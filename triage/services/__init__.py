@@ -13,6 +13,7 @@ from triage.domain.model import (
     DecisionSource,
     Label,
     Message,
+    Post,
     Proposal,
     ReviewRouting,
 )
@@ -65,10 +66,11 @@ def connector_for(deps: Deps, account_id: str) -> Connector:
         raise NotFound(f"no connected account {account_id!r}") from None
 
 
-def stored_id(message: Message) -> int:
-    if message.id is None:
-        raise NotFound("message has not been stored")
-    return message.id
+def stored_id(thing: Message | Proposal | Post) -> int:
+    """The database id of something the use case stored or loaded; never None past that point."""
+    if thing.id is None:
+        raise NotFound(f"{type(thing).__name__.lower()} has not been stored")
+    return thing.id
 
 
 def subject(proposal: Proposal) -> str:

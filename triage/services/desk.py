@@ -13,9 +13,9 @@ from triage.domain.errors import ConnectorError, IllegalTransition, NotAllowed
 from triage.domain.model import AuditEntry, Label, QueueItem
 from triage.domain.policy import Finding, check_reply, stopping
 from triage.domain.roles import Permission
-from triage.services import Deps, record, subject
+from triage.services import Deps, record, stored_id, subject
 from triage.services.mutes import Muted, Target, Unmuted, mute, mute_thread, unmute_thread
-from triage.services.notify import board, digest_of, id_of, load_item
+from triage.services.notify import board, digest_of, load_item
 from triage.services.review import ignore, reply_context
 
 log = logging.getLogger(__name__)
@@ -29,7 +29,7 @@ def ignore_digest(deps: Deps, post_id: int, actor: str) -> int:
     ignored = 0
     for item in _members(deps, post_id):
         try:
-            ignore(deps, id_of(item.proposal), actor)
+            ignore(deps, stored_id(item.proposal), actor)
         except IllegalTransition:
             continue  # someone decided it meanwhile
         ignored += 1

@@ -139,7 +139,7 @@ def _ignore_pending(uow: UnitOfWork, target: Target, actor: str, now: datetime) 
         proposal = item.proposal
         # Someone may be approving this one right now: only an undecided proposal is ignored.
         if not uow.proposals.claim(
-            proposal_id(proposal), ProposalState.PROPOSED, ProposalState.IGNORED
+            stored_id(proposal), ProposalState.PROPOSED, ProposalState.IGNORED
         ):
             continue
         before = snapshot(proposal)
@@ -219,9 +219,3 @@ def _record_visibility(deps: Deps, message: Message, actor: str, hide: bool) -> 
 
 def _verb(hide: bool) -> str:
     return "hide" if hide else "unhide"
-
-
-def proposal_id(proposal: Proposal) -> int:
-    if proposal.id is None:
-        raise NotFound("proposal has not been stored")
-    return proposal.id

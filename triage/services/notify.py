@@ -28,7 +28,7 @@ from triage.domain.model import (
     queue_order,
 )
 from triage.domain.ports import Alerts, ReviewQueue, ReviewUnitOfWork, UnitOfWork
-from triage.services import SYSTEM, Deps, record
+from triage.services import SYSTEM, Deps, record, stored_id
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +84,7 @@ def _notice(
             _add_card(uow, routing, item, now)
             room -= 1
         else:
-            uow.outbox.notice(id_of(proposal), None, now)  # held for the next digest
+            uow.outbox.notice(stored_id(proposal), None, now)  # held for the next digest
 
 
 def _always_carded(proposal: Proposal) -> bool:
@@ -96,7 +96,7 @@ def _always_carded(proposal: Proposal) -> bool:
 def _add_card(
     uow: ReviewUnitOfWork, routing: ReviewRouting, item: QueueItem, now: datetime
 ) -> None:
-    proposal_id = id_of(item.proposal)
+    proposal_id = stored_id(item.proposal)
     urgent = item.proposal.label is Label.EMERGENCY
     channel = routing.urgent_channel if urgent else routing.queue_channel
     card = Post(
@@ -107,7 +107,7 @@ def _add_card(
         now,
         proposal_id=proposal_id,
     )
-    uow.outbox.notice(proposal_id, id_of(uow.outbox.add(card)), now)
+    uow.outbox.notice(proposal_id, stored_id(uow.outbox.add(card)), now)
 
 
 def _digest_if_due(uow: ReviewUnitOfWork, routing: ReviewRouting, now: datetime) -> None:
@@ -119,7 +119,7 @@ def _digest_if_due(uow: ReviewUnitOfWork, routing: ReviewRouting, now: datetime)
     digest = uow.outbox.add(
         Post(PostKind.DIGEST, f"digest:{now.isoformat()}", routing.queue_channel, ROUTINE, now)
     )
-    counts = uow.outbox.gather(id_of(digest))
+    counts = uow.outbox.gather(stored_id(digest))
     log.info("digest %s: gathered %s", digest.id, {k.value: n for k, n in counts.items()})
 
 
@@ -168,7 +168,7 @@ def _claim(deps: Deps, b: Board) -> _Claimed | None:
 
 def _contents(uow: ReviewUnitOfWork, post: Post, now: datetime) -> _Claimed:
     if post.kind is PostKind.DIGEST:
-        return _Claimed(post, digest=digest_of(uow, id_of(post), now))
+        return _Claimed(post, digest=digest_of(uow, stored_id(post), now))
     if post.proposal_id is None:
         return _Claimed(post)
     return _Claimed(post, item=load_item(uow, post.proposal_id))
@@ -230,7 +230,7 @@ def _settle(
     deps: Deps, b: Board, post: Post, state: PostState, resume_at: datetime, ts: str | None = None
 ) -> None:
     with b.new_uow() as uow:
-        current = uow.outbox.get(id_of(post))
+        current = uow.outbox.get(stored_id(post))
         current.state, current.ts, current.error = state, ts, None
         current.posted_at = deps.clock.now() if ts else None
         uow.outbox.save(current)
@@ -244,7 +244,7 @@ def _defer(deps: Deps, b: Board, post: Post, error: RateLimited) -> None:
         "post %s: channel %s rate limited until %s", post.id, post.channel, error.resumes_at
     )
     with b.new_uow() as uow:
-        current = uow.outbox.get(id_of(post))
+        current = uow.outbox.get(stored_id(post))
         current.state, current.claimed_at = PostState.PENDING, None
         uow.outbox.save(current)
         uow.outbox.hold_channel(current.channel, error.resumes_at)
@@ -255,7 +255,7 @@ def _retry_later(deps: Deps, b: Board, post: Post, error: ConnectorError) -> boo
     """Back off and retry; give up after MAX_ATTEMPTS and tell the admins. True if given up."""
     now = deps.clock.now()
     with b.new_uow() as uow:
-        current = uow.outbox.get(id_of(post))
+        current = uow.outbox.get(stored_id(post))
         current.attempts += 1
         current.error = str(error)[:255]
         current.state, current.claimed_at = PostState.PENDING, None
@@ -362,7 +362,7 @@ def _redraw(deps: Deps, b: Board, card: Post, note: str = "") -> bool:
 def _shown(deps: Deps, b: Board, post: Post, proposal: Proposal) -> None:
     """Remember what the card shows; once the proposal is final, the card is closed for good."""
     with b.new_uow() as uow:
-        current = uow.outbox.get(id_of(post))
+        current = uow.outbox.get(stored_id(post))
         current.shown_state = proposal.state
         if proposal.state.is_final:
             current.closed_at = deps.clock.now()
@@ -439,9 +439,3 @@ def _raise_alert(
     uow.outbox.add(alert)
     log.warning("alert %s raised", key)
     return True
-
-
-def id_of(thing: Post | Proposal) -> int:
-    if thing.id is None:
-        raise TriageError(f"{type(thing).__name__} has not been stored")
-    return thing.id
