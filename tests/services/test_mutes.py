@@ -9,7 +9,7 @@ import pytest
 from tests.fakes.ports import FakeConnector, FixedClock, make_message
 from triage.domain.errors import ConnectorError, NotAllowed, NotFound
 from triage.domain.model import Message, MessageKind, ProposalState
-from triage.services import Deps, inbox, mutes, records, review
+from triage.services import SYSTEM, Deps, inbox, mutes, records, review
 
 DAY = timedelta(days=1)
 
@@ -114,6 +114,29 @@ def test_a_troll_mute_hides_only_troll_comments_and_unmute_shows_them_again(
     assert (shown.changed, connector.hidden) == (1, [])
     actions = [e.action for e in records.audit_log(deps)]
     assert actions.count("hide") == 1 and actions.count("unhide") == 1
+
+
+def test_later_troll_comments_of_an_author_muted_with_hide_are_hidden_as_they_arrive(
+    deps: Deps, connector: FakeConnector, clock: FixedClock
+) -> None:
+    arrive(deps, connector, comment("m1", "you idiot"))
+    mutes.mute_author(deps, "troll", "dr.lee", DAY, hide=True)
+    arrive(deps, connector, comment("m2", "idiots all of you", thread="t2"))
+    arrive(deps, connector, comment("m3", "hours?", thread="t2"))
+    assert connector.hidden == ["m1", "m2"]  # only troll comments, and only while muted
+    assert [e.actor for e in records.audit_log(deps) if e.action == "hide"] == ["dr.lee", SYSTEM]
+    clock.advance(days=2)
+    arrive(deps, connector, comment("m4", "idiot again", thread="t3"))
+    assert connector.hidden == ["m1", "m2"] and pending_ids(deps) == ["m4"]
+
+
+def test_a_mute_without_hide_hides_nothing_that_arrives_later(
+    deps: Deps, connector: FakeConnector
+) -> None:
+    arrive(deps, connector, comment("m1", "you idiot"))
+    mutes.mute_author(deps, "troll", "dr.lee", DAY)
+    arrive(deps, connector, comment("m2", "idiots all of you", thread="t2"))
+    assert connector.hidden == [] and pending_ids(deps) == []
 
 
 def test_front_desk_cannot_hide_and_a_physician_can(deps: Deps, connector: FakeConnector) -> None:

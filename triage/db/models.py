@@ -16,6 +16,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.engine import Dialect
@@ -130,6 +131,7 @@ class MuteRow(Base):
     muted_by: Mapped[str] = mapped_column(String(128))
     muted_at: Mapped[datetime]
     until: Mapped[datetime | None]
+    hides: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class CursorRow(Base):

@@ -315,6 +315,7 @@ class SqlMuteRepository:
                 muted_by=mute.muted_by,
                 muted_at=mute.muted_at,
                 until=mute.until,
+                hides=mute.hides,
             )
         )
         self._session.flush()
@@ -623,6 +624,7 @@ def to_mute(row: MuteRow) -> Mute:
         muted_by=row.muted_by,
         muted_at=row.muted_at,
         until=row.until,
+        hides=row.hides,
     )
 
 

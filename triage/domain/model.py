@@ -265,6 +265,7 @@ class Mute:
     muted_by: str
     muted_at: datetime
     until: datetime | None = None
+    hides: bool = False  # troll comments it covers are hidden on the platform, later ones too
 
     def covers(self, message: Message, now: datetime) -> bool:
         if self.until is not None and now >= self.until:

@@ -26,6 +26,7 @@ from triage.services import (
     Deps,
     connector_for,
     crisis_of,
+    mutes,
     record,
     snapshot,
     stored_id,
@@ -95,6 +96,7 @@ def _poll_page(
         _quarantine(deps, uow, batch)
         uow.cursors.set(account_id, stream, batch.next_cursor)
         uow.commit()
+    mutes.hide_arrivals(deps, stored)
     report.fetched += len(batch.messages)
     report.stored += len(stored)
     for classification in stored:

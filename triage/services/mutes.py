@@ -2,20 +2,22 @@
 
 A muted message is still stored, classified and audited; it is never queued. How long a mute
 lasts is always chosen (a duration, or "until unmuted" on purpose): open-ended mutes nobody
-meant were a common complaint about other tools. Unmuting shows hidden comments again.
+meant were a common complaint about other tools. A mute made with "hide" also hides the troll
+comments that arrive while it lasts. Unmuting shows hidden comments again.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from triage.domain.errors import ConnectorError, NotFound
-from triage.domain.model import Label, Message, Mute, Proposal, ProposalState
+from triage.domain.model import Classification, Label, Message, Mute, Proposal, ProposalState
 from triage.domain.ports import UnitOfWork
 from triage.domain.roles import Permission
-from triage.services import Deps, record, snapshot, stored_id, subject
+from triage.services import SYSTEM, Deps, record, snapshot, stored_id, subject
 
 log = logging.getLogger(__name__)
 # Comments hidden, or shown again, per mute: a troll's recent ones, not years of them.
@@ -85,7 +87,10 @@ def mute(
         accounts = _accounts(uow, target)
         if not accounts:
             raise NotFound(f"no stored message belongs to {target}")
-        mutes = [Mute(a, target.thread_id, target.author_id, actor, now, until) for a in accounts]
+        mutes = [
+            Mute(a, target.thread_id, target.author_id, actor, now, until, hides=hide)
+            for a in accounts
+        ]
         for one in mutes:
             uow.mutes.add(one)
             after = {"until": until.isoformat() if until else "unmuted", "hide": hide}
@@ -159,6 +164,27 @@ def _hide(deps: Deps, mutes: list[Mute], actor: str) -> Visibility:
         covered = _covered(uow, mutes)
         targets = [message for message in covered if _is_hideable(uow, message)]
     return _set_visibility(deps, targets, actor, hide=True)
+
+
+def hide_arrivals(deps: Deps, classifications: Sequence[Classification]) -> Visibility:
+    """Hide new troll comments from a thread or author muted with "hide" (the mute goes on)."""
+    trolls = [c.message_id for c in classifications if c.label is Label.TROLL and c.message_id]
+    if not trolls:
+        return Visibility()
+    now = deps.clock.now()
+    with deps.new_uow() as uow:
+        arrivals = [uow.messages.get(message_id) for message_id in trolls]
+        hiding = {
+            account_id: [m for m in uow.mutes.active(account_id, now) if m.hides]
+            for account_id in {message.account_id for message in arrivals}
+        }
+        targets = [
+            message
+            for message in arrivals
+            if any(mute.covers(message, now) for mute in hiding[message.account_id])
+            and _is_hideable(uow, message)
+        ]
+    return _set_visibility(deps, targets, SYSTEM, hide=True)
 
 
 def _covered(uow: UnitOfWork, mutes: list[Mute]) -> list[Message]:
