@@ -156,24 +156,25 @@ def test_the_audit_is_exported_as_csv_to_stdout_or_a_file(demo_dir: Path, tmp_pa
     listed = run(demo_dir, "audit", "--json", "--since", "2000-01-01")  # a date alone is UTC
     shown = [json.loads(line) for line in listed.splitlines()]
     printed = run(demo_dir, "audit", "export", "--since", "2000-01-01", "--format", "csv")
-    rows = list(csv.DictReader(io.StringIO(printed)))
+    *rows, export = list(csv.DictReader(io.StringIO(printed)))
     assert list(rows[0]) == ["id", "at", "actor", "action", "subject", "before", "after"]
     assert [int(r["id"]) for r in rows] == [e["id"] for e in shown]
     assert json.loads(rows[0]["after"]) == shown[0]["after"]
+    assert export["action"] == "audit-export" and export["actor"].startswith("os:")
     target = tmp_path / "audit.csv"
-    assert f"{len(rows)} audit entries written" in run(
-        demo_dir, "audit", "export", "-o", str(target)
+    assert f"{len(rows) + 2} audit entries written" in run(
+        demo_dir, "audit", "export", "-o", str(target), "--as", "sam"
     )
-    assert target.read_text() == printed
-    assert run(demo_dir, "audit", "export", "--since", "2999-01-01").splitlines() == [
-        "id,at,actor,action,subject,before,after"
-    ]
+    assert target.read_text().startswith(printed)
+    assert target.read_text().splitlines()[-1].split(",")[2:4] == ["sam", "audit-export"]
 
 
 def test_purge_reports_what_it_removed_and_refuses_a_vague_age(demo_dir: Path) -> None:
     dry = run(demo_dir, "purge", "--older-than", "1h", "--dry-run")
     assert dry.startswith("would remove, from before") and "0 message text(s)" in dry
-    assert "removed, from before" in run(demo_dir, "purge")
+    assert "removed, from before" in run(demo_dir, "purge", "--as", "sam")
+    last = json.loads(run(demo_dir, "audit", "--json").splitlines()[-1])
+    assert (last["action"], last["actor"]) == ("purge", "sam")
     vague = invoke(demo_dir, "purge", "--older-than", "a while")
     assert vague.exit_code == 1 and "not a duration" in vague.output
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import os
 import re
 import tomllib
@@ -207,6 +208,14 @@ def parse_span(span: str) -> tuple[time, time] | None:
     if max(h1, h2) > 23 or max(m1, m2) > 59 or (h1, m1) >= (h2, m2):
         return None
     return time(h1, m1), time(h2, m2)
+
+
+def shell_user() -> str:
+    """Who runs a command that names no --as user: the operating-system account, for the audit."""
+    try:
+        return f"os:{getpass.getuser()}"
+    except (KeyError, OSError):  # no login name and no passwd entry, as in some containers
+        return f"os:uid-{os.getuid()}"
 
 
 def is_given(explicit: str | None) -> bool:

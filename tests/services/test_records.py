@@ -32,11 +32,12 @@ def test_the_export_reads_every_entry_in_order_a_page_at_a_time(
     for n in range(3):
         review.ignore(deps, arrive(deps, connector, f"m{n}", "hours?"), "alex")
         clock.advance(hours=1)
-    exported = list(records.export_audit(deps))
+    exported = list(records.export_audit(deps, actor="sam"))
     assert [e.id for e in exported] == [e.id for e in records.audit_log(deps)]
-    assert len(exported) == 6
+    assert len(exported) == 7  # the export is recorded first, with who took it
+    assert (exported[-1].action, exported[-1].actor) == ("audit-export", "sam")
     later = list(records.export_audit(deps, since=clock.now() - timedelta(hours=1)))
-    assert [e.action for e in later] == ["propose", "ignore"]
+    assert [e.action for e in later] == ["propose", "ignore", "audit-export", "audit-export"]
 
 
 def test_purge_removes_old_texts_and_keeps_ids_labels_decisions_and_the_audit(

@@ -13,6 +13,7 @@ from typing import Annotated, Any, TextIO
 
 import typer
 
+from triage import config
 from triage.cli.app import OneLineErrors, app, deps, out, write_json_line
 from triage.domain.model import AuditEntry, parse_duration
 from triage.services import records
@@ -23,6 +24,10 @@ audit_app = typer.Typer(
     invoke_without_command=True,
 )
 app.add_typer(audit_app, name="audit")
+RunByOption = Annotated[
+    str | None,
+    typer.Option("--as", help="Who runs this, for the audit (default: your login, as os:NAME)."),
+]
 SinceOption = Annotated[
     datetime | None,
     typer.Option(help="Only entries at or after this time (UTC unless it names a zone)."),
@@ -62,9 +67,10 @@ def export(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
     ] = None,
+    actor: RunByOption = None,
 ) -> None:
     """Export the audit log for a compliance review (ids, times, actors; no message text)."""
-    entries = records.export_audit(deps(), as_utc(since))
+    entries = records.export_audit(deps(), as_utc(since), actor or config.shell_user())
     if output is None:
         write_export(entries, fmt, sys.stdout)
         return
@@ -124,10 +130,11 @@ def purge(
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Count what would go; remove nothing.")
     ] = False,
+    actor: RunByOption = None,
 ) -> None:
     """Remove message texts, raw payloads, reply texts and quarantined items past retention."""
     age = parse_duration(older_than) if older_than else None
-    purged = records.purge(deps(), age, dry_run)
+    purged = records.purge(deps(), age, dry_run, actor or config.shell_user())
     verb = "would remove" if dry_run else "removed"
     out.print(
         f"{verb}, from before {purged.cutoff:%Y-%m-%d %H:%M} UTC: "

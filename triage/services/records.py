@@ -27,8 +27,18 @@ def audit_log(deps: Deps, since: datetime | None = None) -> list[AuditEntry]:
         return uow.audit.entries(since)
 
 
-def export_audit(deps: Deps, since: datetime | None = None) -> Iterator[AuditEntry]:
-    """The audit log from since on, oldest first, read a page at a time (it grows for years)."""
+def export_audit(
+    deps: Deps, since: datetime | None = None, actor: str = SYSTEM
+) -> Iterator[AuditEntry]:
+    """The audit log from since on, oldest first, read a page at a time (it grows for years).
+
+    The export is itself recorded first, with who asked for it: a compliance review reads who
+    took copies of the log as well.
+    """
+    with deps.new_uow() as uow:
+        after = {"since": since.isoformat() if since else "the beginning"}
+        record(uow, deps.clock.now(), actor, "audit-export", "audit", {}, after)
+        uow.commit()
     after_id = 0
     while True:
         with deps.new_uow() as uow:
@@ -39,7 +49,9 @@ def export_audit(deps: Deps, since: datetime | None = None) -> Iterator[AuditEnt
         after_id = page[-1].id
 
 
-def purge(deps: Deps, older_than: timedelta | None = None, dry_run: bool = False) -> Purged:
+def purge(
+    deps: Deps, older_than: timedelta | None = None, dry_run: bool = False, actor: str = SYSTEM
+) -> Purged:
     """Remove old message texts, payloads, reply texts and quarantined items; keep the rest."""
     # Ids, labels, states, who decided what and the audit stay; so does anything still open.
     now = deps.clock.now()
@@ -59,6 +71,6 @@ def purge(deps: Deps, older_than: timedelta | None = None, dry_run: bool = False
             "replies": purged.replies,
             "quarantined": purged.quarantined,
         }
-        record(uow, now, SYSTEM, "purge", "retention", {}, after)
+        record(uow, now, actor, "purge", "retention", {}, after)
         uow.commit()
     return purged
