@@ -27,7 +27,16 @@ from jinja2 import (
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from triage.domain.hours import OfficeHours
-from triage.domain.model import Action, Draft, Label, Message, MessageKind, Platform
+from triage.domain.model import (
+    Action,
+    Draft,
+    Label,
+    Message,
+    MessageKind,
+    Platform,
+    Rendering,
+    TemplatePreview,
+)
 from triage.domain.policy import PracticeFacts, ReplyContext, Severity, check_reply
 
 # Trolls never get an answer: the template renders nothing and the proposal is a mute.
@@ -37,6 +46,10 @@ ALLOWED_VARIABLES = frozenset(
 )
 SAMPLE_HANDLE = "@sample_handle_15"  # X handles are at most 15 characters
 SAVED_REFRESH = timedelta(seconds=30)
+CRISIS_WORDS = {True: "yes", False: "no", None: "unknown"}
+# A template is code an admin typed: besides Jinja's own errors, rendering it can raise what
+# Python's operators raise ({{ 1 / 0 }}, {{ 'a' + 1 }}). Each is a problem to show, not a crash.
+RENDER_ERRORS = (TemplateError, ArithmeticError, LookupError, TypeError, ValueError)
 # Template name -> saved source in use (None: back to the file).
 SavedSources = Callable[[], Mapping[str, str | None]]
 
@@ -47,6 +60,16 @@ class TemplateFile:
     label: Label
     lang: str
     platform: Platform | None
+
+
+@dataclass(frozen=True)
+class Sample:
+    """One sample message and moment a template is rendered for, to check or preview it."""
+
+    where: str
+    crisis: str
+    message: Message
+    variables: dict[str, Any]
 
 
 class JinjaTemplates:
@@ -120,13 +143,18 @@ class JinjaTemplates:
         """The problems check() would find if the template name had this source."""
         template = parse_name(name)
         if template is None:
-            return [
-                f"{name}: not a template name (<label>.<lang>.j2 or <label>.<lang>.<platform>.j2)"
-            ]
-        self._refresh(now)
-        trial = JinjaTemplates(self._folder, self._facts, self._hours, self._default_language)
-        trial._saved_loader.mapping = {**self._saved_loader.mapping, name: source}
-        return trial._problems(template, now)
+            return [_not_a_name(name)]
+        return self._trial(name, source, now)._problems(template, now)
+
+    def preview(self, name: str, source: str, now: datetime) -> TemplatePreview:
+        """How source renders for the samples check_source uses, and the problems it finds."""
+        template = parse_name(name)
+        if template is None:
+            return TemplatePreview((), (_not_a_name(name),))
+        trial = self._trial(name, source, now)
+        return TemplatePreview(
+            tuple(trial._renderings(template, now)), tuple(trial._problems(template, now))
+        )
 
     def names(self) -> list[str]:
         return [template.name for template in self.files()]
@@ -154,6 +182,13 @@ class JinjaTemplates:
         self.reload()
         self._read_at = at
 
+    def _trial(self, name: str, source: str, now: datetime) -> JinjaTemplates:
+        """A copy in which name has this source and every other template is as in use."""
+        self._refresh(now)
+        trial = JinjaTemplates(self._folder, self._facts, self._hours, self._default_language)
+        trial._saved_loader.mapping = {**self._saved_loader.mapping, name: source}
+        return trial
+
     def _problems(self, template: TemplateFile, now: datetime) -> list[str]:
         try:
             unknown = self._undeclared(template)
@@ -162,24 +197,52 @@ class JinjaTemplates:
         return unknown or list(self._rendering_problems(template, self._times(now)))
 
     def _undeclared(self, template: TemplateFile) -> list[str]:
-        source = self._env.loader.get_source(self._env, template.name)[0]  # type: ignore[union-attr]
-        unknown = meta.find_undeclared_variables(self._env.parse(source)) - ALLOWED_VARIABLES
+        unknown = self._variables(template) - ALLOWED_VARIABLES
         return [f"{template.name}: unknown variable {name!r}" for name in sorted(unknown)]
 
+    def _variables(self, template: TemplateFile) -> set[str]:
+        source = self._env.loader.get_source(self._env, template.name)[0]  # type: ignore[union-attr]
+        return meta.find_undeclared_variables(self._env.parse(source))
+
     def _rendering_problems(self, template: TemplateFile, times: list[datetime]) -> Iterator[str]:
+        for sample in self._samples(template, times):
+            where = f"{template.name} [{sample.where}]"
+            try:
+                text = self._render(template.name, sample.variables)
+            except RENDER_ERRORS as error:
+                yield f"{where}: {error}"
+                continue
+            yield from self._policy_problems(where, template.label, sample.message, text.strip())
+
+    def _renderings(self, template: TemplateFile, now: datetime) -> list[Rendering]:
+        """Each different text the samples render, with the cases that render it (the X
+        comment first); a sample that fails to render is left to _problems to report."""
+        try:
+            with_crisis = "crisis" in self._variables(template)
+        except TemplateSyntaxError:
+            return []
+        cases: dict[str, dict[str, None]] = {}  # text -> its cases, once each, in order
+        for sample in self._samples(template, self._times(now)):
+            try:
+                text = self._render(template.name, sample.variables).strip()
+            except RENDER_ERRORS:
+                continue
+            case = f"{sample.where}, crisis {sample.crisis}" if with_crisis else sample.where
+            cases.setdefault(text, {})[case] = None
+        return [Rendering(text, tuple(where)) for text, where in cases.items()]
+
+    def _samples(self, template: TemplateFile, times: list[datetime]) -> Iterator[Sample]:
+        """Every way a template is rendered to check it: platform, place, crisis and time."""
         platforms = [template.platform] if template.platform else list(Platform)
         kinds = (MessageKind.COMMENT, MessageKind.DM)
         for platform, kind, crisis, at in product(platforms, kinds, (True, False, None), times):
             message = _sample_message(platform, kind)
-            where = f"{template.name} [{platform.value} {kind.value}, {self._office_state(at)}]"
-            try:
-                text = self._render(
-                    template.name, self.variables(message, crisis, at, template.lang)
-                )
-            except TemplateError as error:
-                yield f"{where}: {error}"
-                continue
-            yield from self._policy_problems(where, template.label, message, text.strip())
+            yield Sample(
+                where=f"{platform.value} {kind.value}, {self._office_state(at)}",
+                crisis=CRISIS_WORDS[crisis],
+                message=message,
+                variables=self.variables(message, crisis, at, template.lang),
+            )
 
     def _policy_problems(
         self, where: str, label: Label, message: Message, text: str
@@ -241,6 +304,10 @@ def parse_name(name: str) -> TemplateFile | None:
     if len(parts) == 3 and platform is None:
         return None
     return TemplateFile(name, Label(parts[0]), parts[1], platform)
+
+
+def _not_a_name(name: str) -> str:
+    return f"{name}: not a template name (<label>.<lang>.j2 or <label>.<lang>.<platform>.j2)"
 
 
 def _sample_message(platform: Platform, kind: MessageKind) -> Message:

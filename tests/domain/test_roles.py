@@ -1,7 +1,7 @@
 import pytest
 
 from triage.domain.errors import NotAllowed
-from triage.domain.roles import Permission, Role, RoleBook
+from triage.domain.roles import Permission, Role, RoleBook, roles_granting
 
 BOOK = RoleBook({Role.FRONT_DESK: ["alex"], Role.PHYSICIAN: ["lee"], Role.ADMIN: ["sam"]})
 
@@ -28,3 +28,8 @@ def test_physicians_and_admins_may_override_a_policy_block_and_front_desk_may_no
         True,
         True,
     ]
+
+
+def test_a_refusal_can_name_the_roles_that_would_do() -> None:
+    assert roles_granting(Permission.MANAGE_TEMPLATES) == [Role.ADMIN]
+    assert roles_granting(Permission.MUTE) == [Role.PHYSICIAN, Role.ADMIN]

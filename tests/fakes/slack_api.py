@@ -45,6 +45,7 @@ OPTION_TEXT = 75
 OPTION_VALUE = 150
 VIEW_TITLE = 24
 PRIVATE_METADATA = 3_000
+INPUT_VALUE = 3_000  # plain_text_input max_length, and its default
 BOT_USER = "UBOTUSER01"
 
 
@@ -76,6 +77,7 @@ class FakeSlackApi:
         self._lock = threading.Lock()
         self._last_post: dict[str, float] = {}
         self._scripted: dict[str, list[tuple[int, str, int]]] = {}
+        self._hashes: dict[str, str] = {}  # view id -> hash of its current version
         self._ts = 0
         self._http = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
         self._http.daemon_threads = True
@@ -174,12 +176,28 @@ class FakeSlackApi:
         return 200, {"ok": True, "message_ts": self._next_ts()}, 0
 
     def _view(self, params: dict[str, Any]) -> tuple[int, dict[str, Any], int]:
+        """views.open, views.push and views.publish: a new view, with its id and hash."""
+        return self._show(f"V{self._next_ts()}", params)
+
+    def _update_view(self, params: dict[str, Any]) -> tuple[int, dict[str, Any], int]:
+        """views.update: like Slack, refused for a hash that is not the view's current one."""
+        view_id = str(params.get("view_id", ""))
+        if view_id not in self._hashes:
+            return 200, {"ok": False, "error": "not_found"}, 0
+        if params.get("hash") not in (None, self._hashes[view_id]):
+            return 200, {"ok": False, "error": "hash_conflict"}, 0
+        return self._show(view_id, params)
+
+    def _show(self, view_id: str, params: dict[str, Any]) -> tuple[int, dict[str, Any], int]:
         view = params.get("view")
-        view = json.loads(view) if isinstance(view, str) else view
-        error = view_error(view or {})
+        view = dict(json.loads(view) if isinstance(view, str) else view or {})
+        error = view_error(view)
         if error:
             return 200, {"ok": False, "error": error}, 0
-        return 200, {"ok": True, "view": {"id": f"V{self._next_ts()}", **(view or {})}}, 0
+        # Slack's hash: the time of this version and a random part (e.g. 1596530361.3wRYuk3R).
+        self._hashes[view_id] = f"{int(self.clock())}.h{self._next_ts().split('.')[1]}"
+        shown = {"id": view_id, "hash": self._hashes[view_id], "state": {"values": {}}, **view}
+        return 200, {"ok": True, "view": shown}, 0
 
     def _auth_test(self, params: dict[str, Any]) -> tuple[int, dict[str, Any], int]:
         body = {
@@ -210,7 +228,8 @@ _METHODS: dict[str, Callable[[FakeSlackApi, dict[str, Any]], tuple[int, dict[str
     "chat.update": FakeSlackApi._update,
     "chat.postEphemeral": FakeSlackApi._ephemeral,
     "views.open": FakeSlackApi._view,
-    "views.update": FakeSlackApi._view,
+    "views.update": FakeSlackApi._update_view,
+    "views.push": FakeSlackApi._view,
     "views.publish": FakeSlackApi._view,
     "usergroups.users.list": FakeSlackApi._group,
 }
@@ -238,6 +257,10 @@ def view_error(view: dict[str, Any]) -> str | None:
         return "invalid_arguments"
     if len(view.get("private_metadata", "")) > PRIVATE_METADATA:
         return "invalid_arguments"
+    # A modal with an input block needs a submit button (Slack's view object reference).
+    inputs = any(block.get("type") == "input" for block in blocks)
+    if view.get("type") == "modal" and inputs and "submit" not in view:
+        return "invalid_arguments"
     return "invalid_arguments" if any(block_error(b) for b in blocks) else None
 
 
@@ -263,6 +286,8 @@ def block_error(block: dict[str, Any]) -> str | None:
 def element_error(element: dict[str, Any]) -> str | None:
     if len(str(element.get("action_id", ""))) > ID_LENGTH:
         return "action_id too long"
+    if len(str(element.get("initial_value", ""))) > element.get("max_length", INPUT_VALUE):
+        return "initial_value too long"
     if element.get("type") == "button":
         if len(element["text"]["text"]) > BUTTON_TEXT:
             return "button text too long"
@@ -340,6 +365,7 @@ ADMIN = "CADMIN0001"
 ONCALL = "UONCALL001"
 FRONT_DESK = "UFRONTDESK1"
 PHYSICIAN = "UDOCTOR001"
+PRACTICE_ADMIN = "UADMIN0001"
 NOBODY = "UNOBODY001"
 ROUTING = ReviewRouting(
     queue_channel=QUEUE,
@@ -369,5 +395,11 @@ def review_deps(
         review_queue=SlackReviewQueue(calls, masked),
         alerts=SlackAlerts(calls),
         routing=ROUTING,
-        roles=RoleBook({Role.FRONT_DESK: [FRONT_DESK], Role.PHYSICIAN: [PHYSICIAN]}),
+        roles=RoleBook(
+            {
+                Role.FRONT_DESK: [FRONT_DESK],
+                Role.PHYSICIAN: [PHYSICIAN],
+                Role.ADMIN: [PRACTICE_ADMIN],
+            }
+        ),
     )

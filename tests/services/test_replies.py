@@ -36,8 +36,8 @@ def test_a_saved_version_wins_over_the_file_at_once(deps: Deps, connector: FakeC
     assert after != before
 
 
-def test_only_an_admin_may_change_a_template(deps: Deps) -> None:
-    with pytest.raises(NotAllowed):
+def test_only_an_admin_may_change_a_template_and_the_refusal_names_the_role(deps: Deps) -> None:
+    with pytest.raises(NotAllowed, match=r"may not manage-templates: .* need the admin role"):
         replies.set_template(deps, GENERAL, WORDING, "dr.lee")
 
 
@@ -48,8 +48,9 @@ def test_only_an_admin_may_change_a_template(deps: Deps) -> None:
         ("Hi {{ patient_name }}, call {{ practice.phone }}.", "unknown variable 'patient_name'"),
         ("Call us {% if %}", "line 1"),
         ("{{ ''.__class__.__mro__[1].__subclasses__() }}", "unsafe"),
+        ("Call {{ practice.phone }}, {{ 1 / 0 }}", "division by zero"),
     ],
-    ids=["advice", "unknown-variable", "syntax", "sandbox-escape"],
+    ids=["advice", "unknown-variable", "syntax", "sandbox-escape", "runtime-error"],
 )
 def test_a_version_that_fails_the_checks_is_not_saved(
     deps: Deps, source: str, problem: str
@@ -145,3 +146,82 @@ def test_a_version_is_checked_against_every_place_it_can_be_sent(deps: Deps) -> 
     long = "Please call {{ practice.phone }}. " + "We are here to help. " * 60
     with pytest.raises(TriageError, match=r"instagram dm.*Too long"):
         replies.set_template(deps, "general.en.instagram.j2", long, "sam")
+
+
+# --- the preview the Slack editor shows while an admin types ----------------------------------
+
+MEDICAL = "medical-question.en.j2"
+PLACES = "{% if is_dm %}Thanks for your message.{% else %}Thanks for your comment.{% endif %}"
+
+
+def test_the_preview_shows_each_different_reply_x_comment_first(deps: Deps) -> None:
+    preview = replies.preview_template(deps, GENERAL, PLACES + " Call {{ practice.phone }}.", "sam")
+    assert preview.problems == ()
+    assert [(r.text, r.cases[0]) for r in preview.renderings] == [
+        ("Thanks for your comment. Call 555-0100.", "x comment, open"),
+        ("Thanks for your message. Call 555-0100.", "x dm, open"),
+    ]
+    cases = [case for rendering in preview.renderings for case in rendering.cases]
+    # Each platform, place and office state once: crisis is not named, this wording ignores it.
+    assert len(cases) == len(set(cases)) == 3 * 2 * 2
+
+
+def test_the_preview_shows_the_office_closed_wording_where_it_differs(deps: Deps) -> None:
+    source = replies.show_template(deps, MEDICAL)[0]
+    preview = replies.preview_template(deps, MEDICAL, source, "sam")
+    assert preview.problems == ()
+    [open_, closed] = preview.renderings
+    assert open_.cases[0] == "x comment, open" and "This is not medical advice." in open_.text
+    assert closed.cases[0] == "x comment, closed" and "Our office reopens" in closed.text
+
+
+def test_the_preview_names_the_crisis_only_for_templates_that_use_it(deps: Deps) -> None:
+    source = replies.show_template(deps, "emergency.en.j2")[0]
+    renderings = replies.preview_template(deps, "emergency.en.j2", source, "sam").renderings
+    with_988 = [r for r in renderings if "988" in r.text]
+    assert with_988 and all("crisis no" not in case for r in with_988 for case in r.cases)
+    assert any(case.endswith("crisis yes") for r in with_988 for case in r.cases)
+
+
+@pytest.mark.parametrize(
+    ("name", "source", "problem"),
+    [
+        (GENERAL, "Hi {{ patient_name }}, call {{ practice.phone }}.", "unknown variable"),
+        (MEDICAL, "Please call {{ practice.phone }}.", "disclaimer"),
+        (GENERAL, "Call {{ practice.phone }}. " + "We are glad to help. " * 20, "Too long"),
+        (GENERAL, "Call us {% if %}", "line 1"),
+        (GENERAL, "{{ ''.__class__ }}", "unsafe"),
+        (GENERAL, "Call {{ practice.phone }} {{ 'x' + 1 }}", "can only concatenate"),
+        ("general.txt", WORDING, "not a template name"),
+    ],
+    ids=["unknown-variable", "disclaimer", "too-long-for-x", "syntax", "sandbox", "type", "name"],
+)
+def test_the_preview_reports_what_would_block_saving_and_never_raises(
+    deps: Deps, name: str, source: str, problem: str
+) -> None:
+    preview = replies.preview_template(deps, name, source, "sam")
+    assert any(problem in p for p in preview.problems), preview.problems
+    with pytest.raises(TriageError, match=problem):
+        replies.set_template(deps, name, source, "sam")
+
+
+def test_a_template_that_cannot_render_has_no_rendering_to_show(deps: Deps) -> None:
+    preview = replies.preview_template(deps, GENERAL, "{{ ''.__class__ }}", "sam")
+    assert preview.renderings == ()
+
+
+def test_only_an_admin_may_preview_or_browse_templates(deps: Deps) -> None:
+    with pytest.raises(NotAllowed, match="admin role"):
+        replies.preview_template(deps, GENERAL, WORDING, "alex")
+    with pytest.raises(NotAllowed, match="admin role"):
+        replies.browse_templates(deps, "dr.lee")
+    assert replies.may_manage_templates(deps, "sam")
+    assert not replies.may_manage_templates(deps, "dr.lee")
+
+
+def test_editing_previews_the_typed_wording_next_to_the_one_in_use(deps: Deps) -> None:
+    replies.set_template(deps, GENERAL, WORDING, "sam", "friendlier")
+    editing = replies.edit_template(deps, GENERAL, "sam", "Call {{ practice.phone }}.")
+    assert editing.source == WORDING
+    assert [(v.version, v.note) for v in editing.history] == [(1, "friendlier")]
+    assert [r.text for r in editing.preview.renderings] == ["Call 555-0100."]

@@ -141,6 +141,32 @@ class Slack:
             view["state"]["values"][blocks.OVERRIDE_BLOCK] = {blocks.OVERRIDE_INPUT: reason}
         return self.send(interactive(body))
 
+    def in_view(
+        self,
+        user: str,
+        view: dict[str, Any],
+        action: dict[str, Any],
+        values: dict[str, Any] | None = None,
+    ) -> httpx.Response:
+        """block_actions from a modal or App Home: the view (its id, hash, blocks and state)
+        where a message would be, and no channel or response_url, as Slack sends them."""
+        body = fixture("slack/interactivity/block_actions_button_in_message_socket_mode.json")
+        for key in ("channel", "message", "response_url", "state"):
+            del body[key]
+        body["user"] = {"id": user, "username": user.lower(), "name": user.lower()}
+        body["container"] = {"type": "view", "view_id": view["id"]}
+        body["view"] = {**view, "state": {"values": values or {}}}
+        body["actions"] = [{**action, "action_ts": "1678252216.469172"}]
+        return self.send(interactive(body))
+
+    def submit_view(
+        self, user: str, view: dict[str, Any], values: dict[str, Any]
+    ) -> httpx.Response:
+        body = fixture("slack/interactivity/view_submission.json")
+        body["user"] = {"id": user, "username": user.lower(), "name": user.lower()}
+        body["view"] = {**body["view"], **view, "state": {"values": values}}
+        return self.send(interactive(body))
+
     def command(self, user: str, text: str) -> httpx.Response:
         raw = (FIXTURES / "slack" / "commands" / "slash_command_body.txt").read_text().strip()
         form = dict(parse_qsl(raw))

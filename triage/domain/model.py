@@ -319,6 +319,22 @@ class TemplateVersion:
 
 
 @dataclass(frozen=True)
+class Rendering:
+    """One way a template renders, and the sample cases (first one first) that render it so."""
+
+    text: str
+    cases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TemplatePreview:
+    """How a wording renders for the sample messages the checks use, and what they find."""
+
+    renderings: tuple[Rendering, ...]
+    problems: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class AuditEntry:
     actor: str
     action: str

@@ -24,6 +24,7 @@ from triage.domain.model import (
     QueueItem,
     QueueStatus,
     Rejected,
+    TemplatePreview,
     TemplateVersion,
     TrainingReport,
 )
@@ -97,6 +98,10 @@ class Templates(Protocol):
 
     def check_source(self, name: str, source: str, now: datetime) -> list[str]:
         """The problems check() would find if the template name had this source."""
+        ...
+
+    def preview(self, name: str, source: str, now: datetime) -> TemplatePreview:
+        """How source renders for the samples check_source uses, and the problems it finds."""
         ...
 
     def names(self) -> list[str]:

@@ -57,3 +57,8 @@ class RoleBook:
         if not self.may(user, permission):
             held = ", ".join(sorted(self.roles_of(user))) or "no role"
             raise NotAllowed(f"{user} ({held}) may not {permission}")
+
+
+def roles_granting(permission: Permission) -> list[Role]:
+    """The roles that grant a permission, for a refusal that says whom to ask."""
+    return [role for role in Role if permission in GRANTS[role]]

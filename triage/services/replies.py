@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from triage.domain.errors import NotFound, TriageError
-from triage.domain.model import Label, MessageKind, Platform, TemplateVersion
+from triage.domain.errors import NotAllowed, NotFound, TriageError
+from triage.domain.model import Label, MessageKind, Platform, TemplatePreview, TemplateVersion
 from triage.domain.policy import Finding, ReplyContext, check_reply
 from triage.domain.ports import UnitOfWork
-from triage.domain.roles import Permission
+from triage.domain.roles import Permission, roles_granting
 from triage.services import Deps, record
 
 SHOWN_PROBLEMS = 5
@@ -57,6 +57,41 @@ def saved_sources(new_uow: Callable[[], UnitOfWork]) -> Callable[[], dict[str, s
     return read
 
 
+@dataclass(frozen=True)
+class TemplateEditing:
+    """What an admin editing a template sees: the wording in use, its versions (oldest
+    first), and how the wording being typed renders and what the checks find in it."""
+
+    name: str
+    source: str
+    history: list[TemplateVersion]
+    preview: TemplatePreview
+
+
+def may_manage_templates(deps: Deps, actor: str) -> bool:
+    return deps.roles.may(actor, Permission.MANAGE_TEMPLATES)
+
+
+def browse_templates(deps: Deps, actor: str) -> list[TemplateState]:
+    """Every template and the version in use, for an admin about to change one."""
+    _require_manager(deps, actor)
+    return list_templates(deps)
+
+
+def edit_template(deps: Deps, name: str, actor: str, typed: str | None = None) -> TemplateEditing:
+    """The wording in use and its history, with the preview of typed (default: that wording)."""
+    _require_manager(deps, actor)  # before anything is read
+    source, history = show_template(deps, name)
+    preview = preview_template(deps, name, source if typed is None else typed, actor)
+    return TemplateEditing(name, source, history, preview)
+
+
+def preview_template(deps: Deps, name: str, source: str, actor: str) -> TemplatePreview:
+    """How a wording would render for sample messages, and what would stop it being saved."""
+    _require_manager(deps, actor)
+    return deps.templates.preview(name, source, deps.clock.now())
+
+
 def list_templates(deps: Deps) -> list[TemplateState]:
     with deps.new_uow() as uow:
         current = {version.name: version for version in uow.template_versions.current()}
@@ -77,7 +112,7 @@ def show_template(deps: Deps, name: str) -> tuple[str, list[TemplateVersion]]:
 
 def set_template(deps: Deps, name: str, source: str, actor: str, note: str = "") -> TemplateVersion:
     """Save a new wording, in use at once, after the same checks `templates check` makes."""
-    deps.roles.require(actor, Permission.MANAGE_TEMPLATES)
+    _require_manager(deps, actor)
     _require_sound(deps, name, source)
     with deps.new_uow() as uow:
         history = uow.template_versions.history(name)
@@ -90,7 +125,7 @@ def set_template(deps: Deps, name: str, source: str, actor: str, note: str = "")
 
 def rollback_template(deps: Deps, name: str, actor: str) -> TemplateVersion:
     """Put back the wording in use before the current one (the bundled file, in the end)."""
-    deps.roles.require(actor, Permission.MANAGE_TEMPLATES)
+    _require_manager(deps, actor)
     with deps.new_uow() as uow:
         history = {version.version: version for version in uow.template_versions.history(name)}
         current = history[max(history)] if history else None
@@ -106,6 +141,15 @@ def rollback_template(deps: Deps, name: str, actor: str) -> TemplateVersion:
             name, current.version + 1, source, previous, actor, deps.clock.now(), note
         )
         return _save(deps, uow, version)
+
+
+def _require_manager(deps: Deps, actor: str) -> None:
+    try:
+        deps.roles.require(actor, Permission.MANAGE_TEMPLATES)
+    except NotAllowed as error:
+        # Say whom to ask: the refusal alone names the permission, not the role that has it.
+        needed = " or ".join(roles_granting(Permission.MANAGE_TEMPLATES))
+        raise NotAllowed(f"{error}: reply templates need the {needed} role") from None
 
 
 def _require_sound(deps: Deps, name: str, source: str) -> None:

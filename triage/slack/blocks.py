@@ -41,6 +41,15 @@ CONFIRM_SENT = "proposal.confirm_sent"
 CONFIRM_NOT_SENT = "proposal.confirm_not_sent"
 DIGEST_IGNORE = "digest.ignore_all"
 DIGEST_MUTE = "digest.mute_trolls"
+# The template editor (editor_blocks.py): list, pick, type (live preview), roll back, save.
+TEMPLATES_OPEN = "templates.open"
+TEMPLATE_PICK = "templates.pick"
+TEMPLATE_SOURCE = "templates.source"
+TEMPLATE_SOURCE_BLOCK = "template"  # + ":<version>", so a rollback replaces what was typed
+TEMPLATE_NOTE_BLOCK = "template_note"
+TEMPLATE_NOTE = "templates.note"
+TEMPLATE_ROLLBACK = "templates.rollback"
+TEMPLATE_EDIT_VIEW = "templates.edit_submit"
 
 UNTIL_UNMUTED = "unmuted"
 # (what the option says, thread or author, hours or None for until unmuted, hide comments)
@@ -494,19 +503,22 @@ HELP = (
     "*/triage mute <link> <24h|7d|until-unmuted>*: mute the thread of a message "
     "for that long (physicians)\n"
     "*/triage unmute <link>*: lift that mute\n"
+    "*/triage templates*: change the wording of the reply templates (admins)\n"
     "*/triage help*: this list"
 )
 
 
-def home_view(status: QueueStatus, recent: list[AuditEntry]) -> Block:
+def home_view(status: QueueStatus, recent: list[AuditEntry], *, templates: bool = False) -> Block:
+    """The figures and my recent actions; admins (templates) also get the template editor."""
     lines = [f"• {escape(e.action)} {escape(e.subject)} · {when(e.at)}" for e in recent]
-    return {
-        "type": "home",
-        "blocks": [
-            {"type": "header", "text": _plain("Review queue")},
-            _section(status_text(status)),
-            {"type": "divider"},
-            {"type": "header", "text": _plain("Your recent actions")},
-            _section("\n".join(lines) or "Nothing in the last 7 days."),
-        ],
-    }
+    blocks = [
+        {"type": "header", "text": _plain("Review queue")},
+        _section(status_text(status)),
+        {"type": "divider"},
+        {"type": "header", "text": _plain("Your recent actions")},
+        _section("\n".join(lines) or "Nothing in the last 7 days."),
+    ]
+    if templates:
+        button = _button("Reply templates", TEMPLATES_OPEN, "templates")
+        blocks += [{"type": "divider"}, {"type": "actions", "elements": [button]}]
+    return {"type": "home", "blocks": blocks}

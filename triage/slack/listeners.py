@@ -4,6 +4,7 @@ process_before_response stays off, so Bolt answers Slack as soon as ack() is cal
 listener goes on in Bolt's executor: sending a reply or re-drafting never holds the response.
 Roles are checked by the services for every action; a refusal is answered ephemerally and
 audited. Broad exceptions are caught here (and only here in triage/slack): one log line.
+The template editor's listeners (editor.py) are registered here, with the same guard.
 """
 
 from __future__ import annotations
@@ -25,8 +26,9 @@ from slack_sdk import WebClient
 
 from triage.domain.errors import NotAllowed, TriageError
 from triage.domain.model import Label, parse_duration
-from triage.services import Deps, desk, mutes, notify, review, sending
+from triage.services import Deps, desk, mutes, notify, replies, review, sending
 from triage.slack import blocks
+from triage.slack.editor import TemplateEditor, actor_of
 
 log = logging.getLogger(__name__)
 EVENTS_PATH = "/slack/events"
@@ -97,6 +99,7 @@ class Listeners:
     def __init__(self, deps: Deps, masked: bool) -> None:
         self._deps = deps
         self._masked = masked
+        self._editor = TemplateEditor(deps, self._attempt)
 
     def register(self, app: App) -> None:
         for action_id in DECISIONS:
@@ -110,6 +113,7 @@ class Listeners:
         app.view(blocks.EDIT_VIEW)(self.submit_edit)
         app.command(COMMAND)(self.command)
         app.event(HOME_OPENED)(self.home)
+        self._editor.register(app, _guarded)
 
     # --- card buttons --------------------------------------------------------------------
 
@@ -239,15 +243,20 @@ class Listeners:
     # --- /triage and App Home -----------------------------------------------------------------
 
     @_guarded
-    def command(self, ack: Ack, command: dict[str, Any], respond: Respond) -> None:
+    def command(
+        self, ack: Ack, command: dict[str, Any], respond: Respond, client: WebClient
+    ) -> None:
         verb, _, rest = str(command.get("text") or "").strip().partition(" ")
-        if verb not in ("status", "mute", "unmute"):
+        if verb not in ("status", "mute", "unmute", "templates"):
             ack(text=blocks.HELP)
             return
         ack()
         actor, tell = str(command["user_id"]), ephemeral(respond)
         if verb == "status":
             self._attempt(actor, "status", "queue", tell, lambda: tell(self._status()))
+            return
+        if verb == "templates":
+            self._editor.open_list(actor, str(command["trigger_id"]), client, tell)
             return
         link, length = mute_request(rest) if verb == "mute" else (link_target(rest), "")
         if not link or (verb == "mute" and not length):
@@ -284,7 +293,8 @@ class Listeners:
         user = str(event["user"])
         status = notify.queue_status(self._deps)
         recent = desk.recent_actions(self._deps, user)
-        client.views_publish(user_id=user, view=blocks.home_view(status, recent))
+        admin = replies.may_manage_templates(self._deps, user)
+        client.views_publish(user_id=user, view=blocks.home_view(status, recent, templates=admin))
 
     # --- the one place errors become answers ---------------------------------------------------
 
@@ -305,10 +315,6 @@ class Listeners:
 
 
 # --- payloads (shapes as in ../shared/fixtures/slack) -------------------------------------------
-
-
-def actor_of(body: dict[str, Any]) -> str:
-    return str(body["user"]["id"])
 
 
 def button_value(body: dict[str, Any]) -> int:
@@ -413,8 +419,8 @@ def manifest(name: str, request_url: str | None, user_groups: bool) -> dict[str,
     endpoint = {"request_url": request_url} if request_url else {}
     command: dict[str, Any] = {
         "command": COMMAND,
-        "description": "Review queue status; mute or unmute a thread",
-        "usage_hint": f"status | mute {MUTE_USAGE} | unmute <link> | help",
+        "description": "Review queue status; mute or unmute a thread; reply templates",
+        "usage_hint": f"status | mute {MUTE_USAGE} | unmute <link> | templates | help",
         "should_escape": False,
     }
     if request_url:
