@@ -119,6 +119,37 @@ def test_a_template_cannot_escape_the_sandbox(tmp_path: Path, attack: str) -> No
         hostile.draft(Label.GENERAL, "en", MESSAGE, False, OPEN)
 
 
+@pytest.mark.parametrize(
+    ("costly", "refused"),
+    [
+        ("{{ practice.name * 999999999 }}", "mul"),
+        ("{{ 10 ** 10 ** 10 }}", "pow"),
+        ("{% for i in range(99999) %}{% for j in range(99999) %}x{% endfor %}{% endfor %}", "for"),
+        ("{{ practice.name|replace('a', practice.name * 9) }}", "'replace'"),
+        ("{{ '%0999999999d'|format(1) }}", "'format'"),
+        ("{{ practice.name|center(999999999) }}", "'center'"),
+        ("{{ lipsum(99999) }}", "call"),
+    ],
+)
+def test_what_could_make_a_rendering_huge_or_endless_is_refused_before_rendering(
+    tmp_path: Path, costly: str, refused: str
+) -> None:
+    templates = JinjaTemplates(tmp_path, FACTS, HOURS, "en")
+    problems = templates.check_source("general.en.j2", f"Hi. {costly}", OPEN)
+    assert any(refused in problem and "not allowed" in problem for problem in problems)
+    assert templates.preview("general.en.j2", costly, OPEN).renderings == ()
+
+
+def test_conditions_and_the_small_filters_are_allowed(tmp_path: Path) -> None:
+    source = (
+        "Thanks {{ author|default('there') }}! Call {{ practice.name|upper }} at "
+        "{{ practice.phone }}{% if not office_open %} when we reopen{% endif %}."
+    )
+    templates = JinjaTemplates(tmp_path, FACTS, HOURS, "en")
+    problems = templates.check_source("general.en.j2", source, OPEN)
+    assert not any("not allowed" in problem for problem in problems)
+
+
 def test_the_bundled_folder_has_every_label_in_english_and_spanish() -> None:
     names = {p.name for p in BUNDLED_TEMPLATES.glob("*.j2")}
     assert names == {f"{label.value}.{lang}.j2" for label in Label for lang in ("en", "es")}

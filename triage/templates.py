@@ -23,6 +23,7 @@ from jinja2 import (
     TemplateNotFound,
     TemplateSyntaxError,
     meta,
+    nodes,
 )
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
@@ -191,18 +192,33 @@ class JinjaTemplates:
 
     def _problems(self, template: TemplateFile, now: datetime) -> list[str]:
         try:
-            unknown = self._undeclared(template)
+            refused = self._refused_constructs(template) or self._undeclared(template)
         except TemplateSyntaxError as error:
             return [f"{template.name}: line {error.lineno}: {error.message}"]
-        return unknown or list(self._rendering_problems(template, self._times(now)))
+        return refused or list(self._rendering_problems(template, self._times(now)))
+
+    def _refused_constructs(self, template: TemplateFile) -> list[str]:
+        """Replies need variables, conditions and a few filters; loops, calls and arithmetic
+        that multiplies could make one rendering take minutes or gigabytes, so they are refused
+        before anything is rendered (the live preview renders on every keystroke)."""
+        found = {
+            _construct_name(node)
+            for node in self._env.parse(self._source(template)).find_all(nodes.Node)
+            if _is_refused(node)
+        }
+        return [
+            f"{template.name}: {what} is not allowed in a reply template" for what in sorted(found)
+        ]
 
     def _undeclared(self, template: TemplateFile) -> list[str]:
         unknown = self._variables(template) - ALLOWED_VARIABLES
         return [f"{template.name}: unknown variable {name!r}" for name in sorted(unknown)]
 
     def _variables(self, template: TemplateFile) -> set[str]:
-        source = self._env.loader.get_source(self._env, template.name)[0]  # type: ignore[union-attr]
-        return meta.find_undeclared_variables(self._env.parse(source))
+        return meta.find_undeclared_variables(self._env.parse(self._source(template)))
+
+    def _source(self, template: TemplateFile) -> str:
+        return self._env.loader.get_source(self._env, template.name)[0]  # type: ignore[union-attr]
 
     def _rendering_problems(self, template: TemplateFile, times: list[datetime]) -> Iterator[str]:
         for sample in self._samples(template, times):
@@ -218,6 +234,8 @@ class JinjaTemplates:
         """Each different text the samples render, with the cases that render it (the X
         comment first); a sample that fails to render is left to _problems to report."""
         try:
+            if self._refused_constructs(template):
+                return []
             with_crisis = "crisis" in self._variables(template)
         except TemplateSyntaxError:
             return []
@@ -291,6 +309,40 @@ class JinjaTemplates:
         except TemplateNotFound:
             return False
         return True
+
+
+# Filters that cannot grow a text by more than a little; everything else (replace, center,
+# format, indent, wordwrap, join...) can be made to build huge strings from a short template.
+ALLOWED_FILTERS = frozenset({"capitalize", "default", "d", "lower", "title", "trim", "upper"})
+REFUSED_NODES: tuple[type[nodes.Node], ...] = (
+    nodes.For,
+    nodes.Macro,
+    nodes.CallBlock,
+    nodes.Call,
+    nodes.FilterBlock,
+    nodes.Mul,
+    nodes.Pow,
+    nodes.Mod,
+    nodes.FloorDiv,
+    nodes.Import,
+    nodes.FromImport,
+    nodes.Include,
+    nodes.Extends,
+    nodes.Assign,
+    nodes.AssignBlock,
+)
+
+
+def _is_refused(node: nodes.Node) -> bool:
+    if isinstance(node, nodes.Filter):
+        return node.name not in ALLOWED_FILTERS
+    return isinstance(node, REFUSED_NODES)
+
+
+def _construct_name(node: nodes.Node) -> str:
+    if isinstance(node, nodes.Filter):
+        return f"the filter {node.name!r}"
+    return f"{type(node).__name__.lower()} ({{% for %}}, calls, *, **, %, // and the like)"
 
 
 def parse_name(name: str) -> TemplateFile | None:

@@ -47,10 +47,11 @@ def test_only_an_admin_may_change_a_template_and_the_refusal_names_the_role(deps
         ("Take 400 mg of ibuprofen and call {{ practice.phone }}.", "dose"),
         ("Hi {{ patient_name }}, call {{ practice.phone }}.", "unknown variable 'patient_name'"),
         ("Call us {% if %}", "line 1"),
-        ("{{ ''.__class__.__mro__[1].__subclasses__() }}", "unsafe"),
+        ("{{ ''.__class__.__mro__[1] }}", "unsafe"),
+        ("{{ ''.__class__.__mro__[1].__subclasses__() }}", "call .* not allowed"),
         ("Call {{ practice.phone }}, {{ 1 / 0 }}", "division by zero"),
     ],
-    ids=["advice", "unknown-variable", "syntax", "sandbox-escape", "runtime-error"],
+    ids=["advice", "unknown-variable", "syntax", "sandbox-escape", "call", "runtime-error"],
 )
 def test_a_version_that_fails_the_checks_is_not_saved(
     deps: Deps, source: str, problem: str
