@@ -281,6 +281,322 @@ SELF_HARM_AND_PHYSICAL = [
     ("I took 30 pills because I want to die", "suicidal_intent"),
 ]
 
+# First-person disclosures along the Columbia scale (wish to be dead, active thoughts, method,
+# intent, plan, preparation, recent behaviour). Each is an emergency that names the crisis line.
+WISH_TO_BE_DEAD = [
+    "I daydream about not waking up every night",
+    "I think about not waking up every single day",
+    "i just want it all to end",
+    "I'm worth more dead than alive, at least the life insurance would pay off the house",
+    "I wish I had never been born",
+    "it would be so peaceful to not wake up",
+    "honestly I wouldn't care if I died tomorrow",
+    "tengo ganas de no despertar",
+    "ojalá me durmiera y no despertara nunca",
+    "sueño con no despertar",
+    "quiero desaparecer para siempre, ya no aguanto",
+    "kiero morirme ya",
+]
+
+ACTIVE_THOUGHTS = [
+    "thinking about ending it tonight",
+    "I've been thinking about ending things",
+    "my thoughts of killing myself are getting louder",
+    "i want to ctb soon",
+    "planning to ctb this weekend",
+    "ctb date is set for friday",
+    "i want to unalive myself",
+    "i keep thinking about unaliving myself",
+    "i keep fantasizing about jumping off my balcony",
+    "I fantasize about crashing my car into a wall on the way to work",
+    "i keep imagining stepping in front of a train",
+    "can't stop picturing myself jumping off the overpass on my way home",
+    "I've been suicidal for weeks, can I get an earlier appointment?",
+    "I felt suicidal all weekend and I'm scared to call the crisis line",
+    "pienso en quitarme la vida todos los días",
+    "fantaseo con tirarme del balcón",
+    "me siento suicida otra vez",
+    "llevo meses siendo suicida y nadie lo sabe",
+]
+
+METHOD_SEEKING = [
+    "what's the least painful way to die",
+    "what is the most painless way to go? i'm so tired of everything",
+    "easiest way to end it? i can't keep doing this",
+    "quickest way to kill myself without my family finding me",
+    "I need help, I've been looking up the least painful ways to die",
+    "been googling suicide methods all night",
+    "how many of my sertraline pills would it take to not wake up",
+    "how many tylenol would it take to kill me",
+    "how many ambien would it take to not wake up",
+    "how many units of insulin would kill someone my size",
+    "would 40 advil be painless?",
+    "is overdosing on sleeping pills painless",
+    "is jumping off a bridge painless if it's high enough",
+    "does it hurt to jump from a 10 story building",
+    "how high does a bridge need to be to die for sure",
+    "if i jump off the 8th floor will i die instantly",
+    "¿cuál es la forma menos dolorosa de morir?",
+    "¿cuál es la manera más fácil de suicidarse?",
+    "la manera más rápida de matarme",
+    "¿cuántas pastillas de paracetamol se necesitan para no despertar?",
+]
+
+INTENT_AND_PLAN = [
+    "im going to end it tonight, I can't take it anymore",
+    "lol gonna end it tonight fr",
+    "I've worked out exactly how I would do it. I'm suicidal and can't stop thinking about it",
+    "I have a plan to kill myself on Sunday, how do I get an appointment before then",
+    "I'm going to take all my pills at once tonight",
+    "I picked the day. goodbye everyone",
+    "I've decided I won't be alive by Christmas",
+    "he planeado mi suicidio y no sé cómo pedir ayuda",
+    "ya tengo un plan para matarme",
+    "voy a tirarme del puente esta noche",
+    "quiero aventarme del puente",
+    "esta noche lo hago, ya escribí mi carta de despedida",
+    "me voy a tomar las pastillas de dormir todas juntas",
+    "ya escogí el día, ya no puedo más",
+]
+
+MEANS_AND_PREPARATION = [
+    "I'm sitting here with the gun in my mouth",
+    "I had the pistol against my head for an hour last night",
+    "right now there's a knife against my wrist",
+    "tied a rope around my neck tonight but stopped",
+    "I've been stockpiling my sleeping pills so I can take them all at once",
+    "saving up my meds for when I'm ready to go. nobody knows",
+    "I've been counting my pills and thinking about taking them all",
+    "I have my pills lined up on the desk, nobody knows",
+    "i'm so done. the pills are in my hand",
+    "bought a rope today, there's no point anymore",
+    "i bought a rope yesterday. i don't see a future anymore",
+    "I keep holding the gun and thinking about it",
+    "tengo la pistola en la boca",
+    "tengo la navaja en la muñeca ahora mismo",
+    "tengo la soga alrededor del cuello",
+    "he estado juntando pastillas para tomármelas todas",
+    "he estado guardando pastillas, nadie sabe",
+    "ya compré la pistola, no es para protegerme",
+    "tengo las pastillas en la mano y ya no doy más",
+]
+
+LOOKING_FOR_A_PLACE = [
+    "does anyone know a good place to jump around here",
+    "looking for a bridge high enough to jump from",
+    "i need a tall building to jump off, any ideas",
+    "what's a quiet spot to do it where nobody will find me? I have the rope",
+    "found a bridge that's high enough to jump from, I'm going tonight",
+    "i found the spot, nobody will find me there. I don't want to be here anymore",
+    "busco un puente para tirarme",
+    "busco un edificio alto para aventarme",
+]
+
+RECENT_BEHAVIOUR = [
+    "attempted suicide last night, still here, don't know what to do",
+    "I tried to overdose yesterday and nobody knows",
+    "intenté matarme anoche",
+]
+
+# Disclosures asked as questions or while seeking help are still disclosures.
+DISCLOSED_IN_A_QUESTION = [
+    "how do I start counselling? I've already planned my suicide and I'm scared of myself",
+    "I have planned my death down to the date, should I tell my therapist?",
+    "been planning how I'd do it for a couple of weeks now, is therapy even worth it",
+    "i've got a plan for how to end it and I don't know who to tell",
+    "should I tell my therapist that I have a suicide plan?",
+    "should I tell my therapist that I want to die?",
+    "can I get a same-day appointment? I have a plan to overdose this weekend",
+    "is it normal to be suicidal for months?",
+    "is it normal that I've been suicidal for months and nobody noticed",
+    "is it normal to want to die every day?",
+    "is it normal to still want to die after starting lexapro?",
+    "Is it normal to have suicidal thoughts on sertraline? I started it 2 weeks ago",
+    "how do I ask for help when I'm thinking about ending it",
+    "what should I do when I feel suicidal at night",
+    "I feel suicidal but if I call the hotline will my job find out?",
+    "feeling suicidal again today. will calling 988 get me fired?",
+    "Feeling suicidal again. Is 988 free?",
+    "suicidal lately and the hotline put me on hold, what do I do",
+    "is calling the suicide hotline going to get me committed? I've been suicidal since March",
+    "¿cómo empiezo terapia? ya tengo planeada mi muerte",
+    "llevo semanas pensando en matarme, ¿es normal?",
+    "¿es normal querer morir todo el tiempo?",
+    "¿es normal pensar en matarme todos los días?",
+    "¿debo decirle a mi terapeuta que pienso en quitarme la vida?",
+    "ya sé qué puente, ya tengo planeado mi suicidio",
+]
+
+# Look-alikes of the disclosures above: none of them is an emergency.
+GENERAL_QUESTIONS_ABOUT_SUICIDE = [
+    "what are the warning signs of suicide",
+    "how do I talk to my son about suicide?",
+    "how do I talk to my teenager about suicide after his classmate died",
+    "how do I know if my friend is suicidal",
+    "what is the most common method of suicide among veterans",
+    "is it normal for teens to talk about suicide in health class",
+    "what are the risk factors for suicide in older men",
+    "what should I do if my son says he wants to die?",
+    "is it normal for my teenager to joke about wanting to die?",
+    "how do I know if I'm depressed or just tired",
+    "¿cuáles son las señales de alerta del suicidio?",
+    "¿cómo hablo con mi hijo sobre el suicidio?",
+    "mi hijo dice que quiere morir, ¿qué hago si lo vuelve a decir?",
+]
+
+AWARENESS_AND_NEWS = [
+    "September is suicide prevention month, know the signs and call 988",
+    "We are walking to raise money for suicide prevention. Join our team!",
+    "News: the city installs nets on the bridge to prevent people jumping",
+    "Feeling suicidal? You are not alone. Call or text 988.",
+    "Struggling? Call 988, our clinic cares about suicide prevention",
+    "caminata por la prevención del suicidio este sábado, llama al 988",
+]
+
+RECOVERY_STORIES = [
+    "two years ago I attempted, today I'm grateful to be alive",
+    "I attempted suicide in 2015 and I'm doing great now",
+    "I used to fantasize about dying when I was a teenager, therapy helped so much",
+    "when I was 16 I planned my suicide, now I volunteer at a crisis line",
+    "I was suicidal for years but I've been stable since 2020",
+    "three years ago I planned my suicide. today I run a support group",
+    "back in college I had thoughts of killing myself, I'm good now",
+    "hace cinco años intenté quitarme la vida y hoy estoy agradecida",
+    "hace años pensaba en matarme, hoy estoy bien",
+]
+
+HYPERBOLE = [
+    "this homework makes me want to die lol",
+    "what's the quickest way to die of embarrassment lol",
+    "i'm going to end it all if this printer jams one more time lmao",
+    "planning my death by chocolate cake this weekend 😂",
+    "what's the easiest way to die in minecraft lol",
+    "I'd rather die than go to the DMV again lol",
+    "it would be nice to not wake up at 5am for once lol",
+    "I don't care if I die on this hill, pineapple belongs on pizza",
+    "I wish I'd never been born in January, winter birthdays are the worst",
+    "lol I'm out, see you at the 3pm appointment",
+    "me quiero morir de la vergüenza jajaja",
+]
+
+NEGATED_DISCLOSURES = [
+    "I'm not suicidal, just tired",
+    "I'm not suicidal, I just can't sleep",
+    "I don't have a plan to hurt myself, I just feel low",
+    "no tengo un plan para matarme, solo estoy triste",
+    "no pienso en quitarme la vida, solo estoy cansada",
+    "no quiero morir, solo estoy cansada",
+]
+
+LYRICS_AND_STORIES = [
+    'my favourite line is "I wanna die in my sleep" from that song',
+    "the character in the book planned his suicide for months, such a sad novel",
+    "this song is about a man who wants to die",
+    "that song 'I want to die' is so sad",
+    "he said in the movie 'I want to end it all'",
+    "la película trata de un hombre que planea su suicidio",
+]
+
+LOOKALIKES = [
+    "my grandma died peacefully in her sleep last spring",
+    "my grandpa wants to die at home, is hospice the best way to do it",
+    "the least painful way for my dog to go, the vet says euthanasia",
+    "I want to jump in the pool",
+    "any recommendations for a good place to hang out in town?",
+    "a great place to hang out with kids",
+    "looking for a good place to jump into the river with my kids this summer",
+    "looking for a good spot to jump into the water",
+    "a good spot to jump on the trampoline",
+    "found a great spot for our picnic",
+    "is the ferris wheel high enough to see the whole city",
+    "how many pills of ibuprofen can I take for my back",
+    "how many tylenol can I take in a day",
+    "how many melatonin pills does it take to fall asleep",
+    "how many advil for a migraine",
+    "how many units of insulin should I take before dinner",
+    "how much tylenol is too much for a 5 year old",
+    "what is the best way to go to the clinic",
+    "what's the best way to get to your office from the train station",
+    "the quickest way to go downtown from here?",
+    "best way to end a conversation politely?",
+    "easiest way to end it with my boyfriend?",
+    "best way to die my hair without damaging it",
+    "I think about dying my hair pink",
+    "most painless way to remove a band-aid",
+    "a painless way to get blood drawn?",
+    "is the insulin pump painless?",
+    "is the flu shot painless for kids",
+    "does it hurt to get a shot in the arm",
+    "does it hurt to jump on a trampoline after knee surgery",
+    "does it hurt to jump with a sprained ankle",
+    "gonna kill it at the gym today",
+    "I daydream about jumping into the lake every summer",
+    "daydreaming about my vacation",
+    "I fantasize about quitting my job",
+    "I fantasize about quitting and moving to Italy",
+    "crashing at my friend's place tonight",
+    "I'm saving up for my pills, the copay is huge",
+    "stockpiling my insulin before the insurance changes",
+    "I stockpiled my insulin before the hurricane",
+    "hiding my pills from the toddler, any tips?",
+    "my pills are ready for pickup?",
+    "my pills are lined up in the weekly organizer, is that ok?",
+    "can I take all my morning pills at once with food?",
+    "I bought a gun for hunting season",
+    "my dad bought a gun for hunting",
+    "I have my dad's gun safe in the closet, is that ok with kids around?",
+    "bought a rope for the tire swing, I'm done with the yard finally",
+    "he held a knife to my throat during the robbery, I need a tetanus shot for the cut",
+    "the mugger held a gun to my head and took my phone",
+    "the barber put the razor on my neck and I flinched lol",
+    "this mortgage feels like a noose around my neck",
+    "we put up a noose decoration for halloween, is that bad taste",
+    "I'm planning my funeral with the funeral home since I'm 90",
+    "I've planned my wedding down to the date",
+    "my dad has a plan for his retirement",
+    "my plan is to get a second opinion",
+    "I have a plan to lose weight",
+    "we made a plan to jump into the lake at the party",
+    "our kids love jumping off the dock at the lake",
+    "we picked a date for the surgery, I need a doctor's note for work",
+    "picked the day for my colonoscopy, nobody knows how nervous I am",
+    "thinking about ending my gym membership",
+    "I'm thinking of ending things with my girlfriend",
+    "I'm going to end it with him tonight, wish me luck",
+    "I'm going to end it with my therapist, she doesn't get me",
+    "we're going to end it early today",
+    "this show is going to end it next season",
+    "I want it all to end well for the team",
+    "tired of living paycheck to paycheck",
+    "I decided I won't be here for the holidays, we're visiting family",
+    "I'm so done with this week, the pills you gave me aren't working",
+    "I've been researching methods for my thesis on bridge engineering",
+    "googling methods to lower my cholesterol",
+    "life insurance quote please",
+    "busco un lugar para tirarme a la alberca con los niños",
+    "busco un buen lugar para pasar el rato",
+    "busco un lugar para saltar en paracaídas",
+    "¿cuántas pastillas de ibuprofeno puedo tomar para el dolor de espalda?",
+    "¿cuál es la mejor forma de llegar a la clínica?",
+    "¿cuál es la manera más rápida de llegar al hospital?",
+    "mi abuela murió tranquila mientras dormía",
+    "mi abuelo tiene planeado todo su funeral",
+    "sueño con ir a la playa",
+    "fantaseo con renunciar a mi trabajo",
+    "fantaseo con vivir en la playa",
+    "pienso en morir de viejo con mis nietos",
+    "quiero tirarme en la cama todo el día",
+    "quiero tirarme al sofá y dormir todo el fin de semana",
+    "estoy ahorrando para mis pastillas",
+    "estoy guardando mis pastillas en el refri como dijo la farmacia",
+    "tengo ganas de no ir a trabajar",
+    "esta noche lo hago, el pastel de cumpleaños para mi hija",
+    "ya escogí el día para la cita, gracias",
+    "compré una cuerda para tender la ropa",
+    "tengo las pastillas en la mano, ¿me las tomo con comida?",
+    "me voy a tomar las pastillas todas juntas en la mañana, ¿está bien?",
+]
+
 HOSTILE = [
     "a" * 10_000,
     "help" + "p" * 9_996,
@@ -372,6 +688,47 @@ def test_case_accents_apostrophes_and_elongation_are_normalised(text: str, reaso
 @pytest.mark.parametrize(("text", "reason"), SELF_HARM_AND_PHYSICAL)
 def test_self_harm_wins_over_a_physical_signal(text: str, reason: str) -> None:
     assert scan(text) == SafetyNetHit(reason, crisis=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    WISH_TO_BE_DEAD
+    + ACTIVE_THOUGHTS
+    + METHOD_SEEKING
+    + INTENT_AND_PLAN
+    + MEANS_AND_PREPARATION
+    + LOOKING_FOR_A_PLACE
+    + RECENT_BEHAVIOUR,
+)
+def test_first_person_suicidal_disclosures_raise_the_crisis_line(text: str) -> None:
+    assert scan(text) == SafetyNetHit("suicidal_intent", crisis=True)
+
+
+@pytest.mark.parametrize("text", DISCLOSED_IN_A_QUESTION)
+def test_a_disclosure_asked_as_a_question_is_still_an_emergency(text: str) -> None:
+    assert scan(text) == SafetyNetHit("suicidal_intent", crisis=True)
+
+
+@pytest.mark.parametrize("text", GENERAL_QUESTIONS_ABOUT_SUICIDE + AWARENESS_AND_NEWS)
+def test_general_questions_about_suicide_and_awareness_posts_are_not_emergencies(
+    text: str,
+) -> None:
+    assert scan(text) is None
+
+
+@pytest.mark.parametrize("text", RECOVERY_STORIES)
+def test_recovery_stories_told_in_the_past_are_not_emergencies(text: str) -> None:
+    assert scan(text) is None
+
+
+@pytest.mark.parametrize("text", HYPERBOLE + NEGATED_DISCLOSURES + LYRICS_AND_STORIES)
+def test_hyperbole_negations_and_quotations_are_not_disclosures(text: str) -> None:
+    assert scan(text) is None
+
+
+@pytest.mark.parametrize("text", LOOKALIKES)
+def test_everyday_lookalikes_of_a_disclosure_are_not_emergencies(text: str) -> None:
+    assert scan(text) is None
 
 
 @pytest.mark.parametrize(

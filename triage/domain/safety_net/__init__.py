@@ -1,0 +1,107 @@
+"""Keyword safety net: clear emergency language is never missed, whatever the model says.
+
+It can only raise a label to emergency. Because it overrides the model it must not cry wolf:
+each candidate phrase is checked against negation, past or hypothetical framing, general
+questions, awareness posts and joking hyperbole before it counts.
+
+Matching runs on a normalised text: lower case, no accents, no apostrophes, every run of a
+repeated letter squeezed to one ("killl myselfff" -> "kil myself"), punctuation reduced to
+"." "?" ",". Rule patterns are written in plain spelling and squeezed the same way when compiled.
+
+Speed: each rule names trigger words it cannot match without. A message only runs the rules
+whose triggers it contains, so most messages cost a normalisation and a few set lookups.
+
+Layout: `normalise` (the normal form of texts and patterns), `rule` (a rule and a hit),
+`vocabulary` (word lists, vetoes and cues shared by rules), the rules by emergency
+(`rules_suicide`, `rules_disclosure_en`, `rules_disclosure_es`, `rules_self_harm`, `rules_airway`,
+`rules_poisoning`, `rules_circulation`, `rules_neuro`), `framing` (the objections that keep a
+matched phrase from counting), and here the rule order and the scan itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from triage.domain.safety_net.framing import _MAX_CANDIDATES_PER_RULE, _OBJECTIONS, _context
+from triage.domain.safety_net.normalise import _WORDS_ONLY, _normalise
+from triage.domain.safety_net.rule import _TRIGGER_LENGTH, SafetyNetHit, _Rule
+from triage.domain.safety_net.rules_airway import (
+    _ANAPHYLAXIS_RULES,
+    _BREATHING_RULES,
+    _UNRESPONSIVE_RULES,
+)
+from triage.domain.safety_net.rules_circulation import _BLEEDING_RULES, _CHEST_RULES
+from triage.domain.safety_net.rules_disclosure_en import _DISCLOSURE_RULES
+from triage.domain.safety_net.rules_disclosure_es import _DISCLOSURE_RULES_ES
+from triage.domain.safety_net.rules_neuro import _SEIZURE_RULES, _STROKE_RULES
+from triage.domain.safety_net.rules_poisoning import _OVERDOSE_RULES
+from triage.domain.safety_net.rules_self_harm import _SELF_HARM_RULES
+from triage.domain.safety_net.rules_suicide import _SUICIDE_RULES
+
+__all__ = ["SafetyNetHit", "scan"]
+
+# Strongest first: when a message holds several signals the reply addresses the worst, and
+# self-harm always wins because its reply must carry the crisis line.
+_RULES: tuple[_Rule, ...] = (
+    *_SUICIDE_RULES,
+    *_DISCLOSURE_RULES,
+    *_DISCLOSURE_RULES_ES,
+    *_SELF_HARM_RULES,
+    *_UNRESPONSIVE_RULES,
+    *_BREATHING_RULES,
+    *_ANAPHYLAXIS_RULES,
+    *_OVERDOSE_RULES,
+    *_BLEEDING_RULES,
+    *_SEIZURE_RULES,
+    *_STROKE_RULES,
+    *_CHEST_RULES,
+)
+
+
+def _trigger_index(rules: tuple[_Rule, ...]) -> dict[str, tuple[int, ...]]:
+    index: dict[str, tuple[int, ...]] = {}
+    for position, rule in enumerate(rules):
+        for key in rule.triggers:
+            index[key] = (*index.get(key, ()), position)
+    return index
+
+
+_TRIGGERS = _trigger_index(_RULES)
+
+
+def _matches(rule: _Rule, text: str) -> Iterator[re.Match[str]]:
+    # Patterns carry no leading \b so that re can use its literal-prefix search; the word
+    # boundary is checked here instead.
+    position, seen = 0, 0
+    while seen < _MAX_CANDIDATES_PER_RULE and (match := rule.regex.search(text, position)):
+        start = match.start()
+        if start == 0 or not text[start - 1].isalnum():
+            seen += 1
+            yield match
+        position = start + 1
+
+
+def _fires(rule: _Rule, text: str) -> bool:
+    for match in _matches(rule, text):
+        ctx = _context(text, match)
+        if not any(objection(rule, ctx) for objection in _OBJECTIONS):
+            return True
+    return False
+
+
+def _woken(text: str) -> list[int]:
+    woken: set[int] = set()
+    for word in text.translate(_WORDS_ONLY).split():
+        woken.update(_TRIGGERS.get(word[:_TRIGGER_LENGTH], ()))
+    return sorted(woken)
+
+
+def scan(text: str) -> SafetyNetHit | None:
+    """Return the strongest unambiguous emergency signal in text, or None."""
+    normalised = _normalise(text)
+    for position in _woken(normalised):
+        rule = _RULES[position]
+        if _fires(rule, normalised):
+            return SafetyNetHit(rule.reason, rule.crisis)
+    return None

@@ -1,0 +1,103 @@
+"""Overdose and poisoning just taken (English and Spanish)."""
+
+from __future__ import annotations
+
+from triage.domain.safety_net.rule import _rule
+from triage.domain.safety_net.vocabulary import (
+    _DRINKS,
+    _PASTILLA_WORDS,
+    _PASTILLAS,
+    _PILL_WORDS,
+    _PILLS,
+    _ROUTINE_MEDS,
+    _TRIVIAL_OVERDOSE,
+)
+
+_POISON_WORDS = (
+    "bleach clorox lye drano draino drain antifreeze anti windshield thinner gasoline kerosene "
+    "lighter lamp poison pesticide insecticide weed roundup detergent laundry tide dishwasher "
+    "cleaning toilet oven ammonia nail acetone rubbing sanitizer button battery batteries "
+    "magnets vape nicotine liquid mothballs fertilizer bait"
+)
+_OVERDOSE_RULES = (
+    _rule(
+        "overdose",
+        "whole entire full",
+        r"(?:took|taken|swallowed|ate|eaten|drank|downed|popped|chugged|ingested) "
+        r"(?:a |an |the |my |his |her |their )?(?:whole|entire|full) (?:bottle|pack|packet|box|"
+        r"container|sheet|blister pack|strip|jar)\b",
+        veto=_DRINKS,
+    ),
+    _rule(
+        "overdose",
+        _PILL_WORDS,
+        r"(?:took|taken|swallowed|ate|eaten|downed|popped|ingested) (?:like |about |around |over |"
+        r"maybe |almost |at least )?(?:[5-9]|\d{2,}|ten|twenty|thirty|forty|fifty|a hundred|"
+        r"fifteen|a bunch of|a lot of|a handful of|handful of|too many|way too many|"
+        r"a fistful of|lots of) (?:of )?(?:my |his |her |their |the |those |these )?(?:\w+ )?"
+        rf"{_PILLS}\b",
+    ),
+    _rule(
+        "overdose",
+        _PILL_WORDS,
+        r"(?:took|taken|swallowed|ate|downed|popped|ingested) (?:all|every one|every single one) "
+        rf"(?:of )?(?:my|his|her|their|the|those|these)(?: \w+)? {_PILLS}\b",
+        veto=_ROUTINE_MEDS,
+    ),
+    _rule(
+        "overdose",
+        "overdosed overdosing oded oding",
+        r"(?:overdosed|overdosing|oded|oding)\b",
+        hyperbole=True,
+        veto=_TRIVIAL_OVERDOSE,
+    ),
+    _rule(
+        "overdose",
+        _POISON_WORDS,
+        r"(?:drank|drink|drinking|swallowed|swallow|ate|eaten|eating|ingested|got into|chugged|"
+        r"licked|bit into) (?:some |a |an |the |a bunch of |a little |a lot of |a bottle of |"
+        r"a cup of |a sip of |some of the |my |his |her |a capful of )?(?:bleach|clorox|lye|drano|"
+        r"draino|drain cleaner|antifreeze|anti freeze|windshield (?:washer )?fluid|paint thinner|"
+        r"gasoline|kerosene|lighter fluid|lamp oil|rat poison|mouse poison|ant poison|"
+        r"roach poison|ant bait|roach bait|poison(?! ivy| oak)|pesticide|insecticide|weed killer|"
+        r"roundup|detergent|laundry (?:pod|pods|detergent)|tide pods?|dishwasher (?:pod|pods|"
+        r"detergent)|cleaning (?:spray|product|solution|supplies)|toilet cleaner|oven cleaner|"
+        r"ammonia|nail polish remover|acetone|rubbing alcohol|hand sanitizer|button batter(?:y|"
+        r"ies)|battery|batteries|magnets|vape juice|nicotine|e liquid|mothballs|fertilizer)\b",
+    ),
+    _rule(
+        "overdose",
+        f"frasco bote caja {_PASTILLA_WORDS}",
+        r"(?:se tomo|me tome|tomo|tome|se trago|me trague|trago|ingirio|se comio) "
+        r"(?:todo el frasco|todo un frasco|el frasco entero|un frasco entero|el bote entero|"
+        r"todo el bote|"
+        rf"toda la caja|la caja entera|(?:[5-9]|\d{{2,}}|muchas|un monton de|un chingo de|varias|"
+        rf"demasiadas|diez|veinte|treinta) {_PASTILLAS})\b",
+    ),
+    _rule(
+        "overdose",
+        _PASTILLA_WORDS,
+        r"(?:se tomo|me tome|tomo|tome|se trago|me trague|trago) todas (?:las|mis|sus) "
+        rf"{_PASTILLAS}\b",
+        veto=_ROUTINE_MEDS,
+    ),
+    _rule(
+        "overdose",
+        "cloro clorox blanqueador lejia veneno raticida insecticida pesticida anticongelante "
+        "gasolina detergente destapacanos thinner aguarras amoniaco pila pilas bateria baterias "
+        "limpiador fabuloso pinol suavitel acido sosa",
+        r"(?:se tomo|tomo|se bebio|bebio|se trago|trago|se comio|comio|ingirio|me tome|me bebi|"
+        r"me trague) (?:un poco de |algo de |el |la |un |una |mucho |mucha |todo el |toda la |"
+        r"un vaso de |un trago de )?(?:cloro|clorox|blanqueador|lejia|veneno|raticida|insecticida|"
+        r"pesticida|anticongelante|gasolina|detergente|destapacanos|thinner|aguarras|amoniaco|"
+        r"pila|pilas|bateria|baterias|limpiador|fabuloso|pinol|suavitel|acido muriatico|"
+        r"sosa caustica)\b",
+    ),
+    _rule(
+        "overdose",
+        "sobredosis",
+        r"(?:esta teniendo|tiene|le dio|le esta dando|me dio|creo que (?:tiene|es|tuvo)) una "
+        r"sobredosis\b",
+    ),
+    _rule("overdose", "sobredosifico enveneno", r"se (?:sobredosifico|enveneno)\b"),
+)
