@@ -1,0 +1,158 @@
+"""Medical advice in every shape staff write it: doses, changes, home care, claims, triage.
+
+Every case is invented. Each class has unsafe replies (English and Spanish, formal and
+casual) and safe look-alikes that use the same words about the office.
+"""
+
+import pytest
+
+from tests.domain.replies import PRACTICE, blocking
+from triage.domain.policy import ReplyContext, check_reply
+
+DOSE = "medical_advice.dose"
+DIRECTIVE = "medical_advice.directive"
+MEDICINE = "medical_advice.medicine"
+
+# A count, strength, schedule or course of a medicine, with or without a unit.
+DOSES = [
+    "just take a couple advil and lie down for a bit",
+    "Give her half a Benadryl before the car ride.",
+    "metformin 500 with dinner is a normal starting point",
+    "Two Tylenol and a nap usually does it for me!",
+    "A 7-day course of Keflex usually handles it.",
+    "Amoxicillin for 10 days should clear it.",
+    "Use the inhaler 2x a day until the wheezing stops.",
+    "Warm compresses a few times a day.",
+    "dos pastillas de paracetamol y a dormir",
+    "Dele 5 ml de jarabe cada 8 horas.",
+    "Tómelo con comida, dos veces al día.",
+    "Le puede dar un ibuprofeno infantil.",
+]
+
+# Starting, stopping, skipping, holding, switching: plain, soft, or as a question.
+CHANGES = [
+    "Hold your lisinopril tonight and call us in the morning.",
+    "I'd hold off on the statin until your labs are back.",
+    "It might be worth pausing the Zoloft for a week.",
+    "Go ahead and restart the insulin at the old dose.",
+    "Maybe try cutting back on the Adderall.",
+    "Have you tried Zyrtec? Claritin is another option.",
+    "What about some Benadryl before bed?",
+    "Keep taking the antibiotics even if you feel better.",
+    "Ibuprofen should be taken with food.",
+    "Sáltese la dosis de la noche si se siente mareado.",
+    "Yo dejaría la metformina hasta su cita.",
+    "Puede cambiar a loratadina si la cetirizina le da sueño.",
+    "¿Ya probó con una bolsa de agua caliente?",
+]
+
+# Home care and what a treatment will do.
+HOME_CARE = [
+    "Ice and elevate it for 20 minutes at a time.",
+    "Honey and lemon tea works wonders for that cough.",
+    "A humidifier at night really helps with croup.",
+    "Saline drops and a bulb syringe will clear the congestion.",
+    "Stay off the ankle for a few days.",
+    "Keep the splint on for another week.",
+    "Cut back on salt and your blood pressure should come down.",
+    "tbh ice + rest is all u need",
+    "Haga compresas de agua fría en la frente.",
+    "El té de manzanilla le ayuda mucho con los cólicos.",
+    "Mucho líquido y reposo, y se le pasa.",
+    "Dele baños con agua tibia para bajarle la fiebre.",
+    "The itch from chickenpox responds well to oatmeal baths.",
+]
+
+# Triage and clearance: telling someone they need not come in, or may go back.
+TRIAGE = [
+    "It's not an emergency, you can wait for Monday's appointment.",
+    "Don't bother with the ER for a sprained ankle.",
+    "He can go back to daycare tomorrow.",
+    "You're fine to go back to work tomorrow.",
+    "That can wait until your regular appointment.",
+    "Stitches aren't needed for a cut that small.",
+    "No necesita venir, con el tiempo se quita.",
+    "Su niña ya puede regresar a la escuela.",
+    "We reviewed what you sent and it does not appear to be anything urgent.",
+    "The provider says you can resume your normal activities.",
+    "Nos alegra saber que la nueva dosis le está funcionando.",
+]
+
+# Naming a medicine at all, outside an office matter, is treatment talk.
+MEDICINES = [
+    "Motrin is better than Tylenol for teething pain.",
+    "dayquil during the day, nyquil at night 👍",
+    "Lisinopril causes that cough in a lot of people.",
+]
+
+# The same words about the office, a refusal, or general public information.
+SAFE = [
+    "We're open until 5 today.",
+    "Flu shots are available Mondays from 9 to noon.",
+    "Parking is $5 for the garage on level 2.",
+    "Our new patient visit costs $150 without insurance.",
+    "Walk-in hours are 8-11 on Saturdays.",
+    "Questions about your medications? Our nurses can help at 555-0100.",
+    "Please bring a list of your medications to your visit.",
+    "Never stop a medication without talking to your doctor first.",
+    "Before starting any new supplement, talk with your clinician.",
+    "Drop off unused medications at our take-back event on Saturday.",
+    "Keep all medications out of reach of children.",
+    "We can't say whether it's safe to mix medications online; please call our nurses.",
+    "Questions about Ozempic? Our providers can discuss it at a visit.",
+    "We now offer Ozempic and Wegovy consultations; call to learn more.",
+    "Our in-house pharmacy carries Tylenol, Advil and other OTC items.",
+    "Vitamin D testing is available with a provider order.",
+    "Have you tried our online check-in? It saves time!",
+    "Use the portal to request a refill.",
+    "Avoid the ER wait: our urgent care is open until 9.",
+    "You can wait in your car; we'll text you when we're ready.",
+    "This is not an emergency line; for emergencies call 911.",
+    "If it's not an emergency, call during business hours.",
+    "We'll keep an eye on the portal issue and fix it soon.",
+    "Traiga una lista de sus medicamentos a la cita.",
+    "No deje de tomar ningún medicamento sin hablar con su médico.",
+    "Si no es una emergencia, llame en horario de oficina.",
+    "Bug spray and long sleeves help prevent tick bites this summer!",
+    "No recetamos antibióticos sin una consulta.",
+]
+
+
+@pytest.mark.parametrize("text", DOSES)
+def test_a_count_or_schedule_of_a_medicine_blocks(text: str) -> None:
+    assert blocking(text) & {DOSE, DIRECTIVE, MEDICINE}
+
+
+@pytest.mark.parametrize("text", CHANGES + HOME_CARE + TRIAGE)
+def test_telling_someone_what_to_do_about_treatment_blocks(text: str) -> None:
+    assert blocking(text)
+
+
+@pytest.mark.parametrize("text", MEDICINES)
+def test_naming_a_medicine_outside_office_matters_blocks(text: str) -> None:
+    assert blocking(text)
+
+
+@pytest.mark.parametrize("text", SAFE)
+def test_office_words_that_look_like_advice_are_safe(text: str) -> None:
+    assert not blocking(text)
+
+
+def test_counts_without_units_are_doses() -> None:
+    assert DOSE in blocking("2 tabs of Motrin at bedtime")
+    assert DOSE in blocking("Toma dos Advil")
+    assert DOSE not in blocking("We have 2 pediatricians and 3 nurses.")
+
+
+def test_a_refusal_before_advice_does_not_excuse_it() -> None:
+    assert blocking("We can't give medical advice online, but Imodium works great for that.")
+    assert blocking("No podemos dar consejos médicos, pero tome paracetamol.")
+
+
+def test_the_medicine_finding_quotes_the_name_as_typed() -> None:
+    [finding] = [
+        f
+        for f in check_reply("Honestly MUCINEX is the move.", ReplyContext(facts=PRACTICE))
+        if f.code == MEDICINE
+    ]
+    assert '"MUCINEX"' in finding.message and finding.message.endswith(".")

@@ -1,0 +1,71 @@
+"""Reply rules: no medical advice, no patient-identifying details, disclaimer, length."""
+
+import unicodedata
+from collections.abc import Iterator
+
+from triage.domain.policy import advice, diagnosis, dose, effects, identity, prognosis, results
+from triage.domain.policy.contacts import check_contacts
+from triage.domain.policy.context import PracticeFacts, ReplyContext
+from triage.domain.policy.disclaimer import check_disclaimer
+from triage.domain.policy.echo import check_echo
+from triage.domain.policy.findings import (
+    NOT_OVERRIDABLE,
+    Finding,
+    Severity,
+    finding,
+    is_blocked,
+    merge,
+    stopping,
+)
+from triage.domain.policy.form import check_length, check_tone
+from triage.domain.policy.identity import check_dates
+from triage.domain.policy.matching import Folded, Rule, fold
+from triage.domain.policy.names import check_names, check_relatives
+
+__all__ = [
+    "NOT_OVERRIDABLE",
+    "Finding",
+    "PracticeFacts",
+    "ReplyContext",
+    "Severity",
+    "check_reply",
+    "is_blocked",
+    "stopping",
+]
+
+
+def check_reply(text: str, context: ReplyContext) -> list[Finding]:
+    """Every problem found in an outgoing reply, BLOCK findings first."""
+    reply = fold(unicodedata.normalize("NFC", text))
+    if not reply.text.strip():
+        return [finding("text.empty", Severity.BLOCK)]
+    findings = [
+        *check_length(reply.source, context.max_length),
+        *check_disclaimer(reply, context),
+        *_check_rules(reply),
+        *check_contacts(reply, context.facts),
+        *check_dates(reply),
+        *check_names(reply.source, context),
+        *check_relatives(reply, context),
+        *check_echo(reply, context.inbound_text),
+        *check_tone(reply.source),
+    ]
+    return merge(findings)
+
+
+_RULES: tuple[Rule, ...] = (
+    *dose.RULES,
+    *advice.RULES,
+    *effects.RULES,
+    *diagnosis.RULES,
+    *prognosis.RULES,
+    *results.RULES,
+    *identity.RULES,
+)
+
+
+def _check_rules(reply: Folded) -> Iterator[Finding]:
+    for rule in _RULES:
+        match = rule.first_match(reply.text)
+        if match:
+            yield finding(rule.code, rule.severity, reply.quote(*match.span()))

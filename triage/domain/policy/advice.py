@@ -1,0 +1,328 @@
+"""Treatment advice: telling the person what to take, stop or do, or what will work."""
+
+import re
+
+from triage.domain.policy.matching import Rule, rx
+from triage.domain.policy.vocabulary import (
+    BODY,
+    CANNOT,
+    CONDITIONAL,
+    DRUG,
+    DRUG_KIND,
+    MED,
+    MEDICINE_WORD,
+    NOT_META,
+    SYMPTOM,
+    WITHOUT,
+)
+
+_YOU_SHOULD = (
+    r"\byou(?:'d| would)? (?:should|must|need to|have to|ought to|had better|better"
+    r"|might want to|may want to|will need to|'ll need to|'ll want to)"
+)
+_YOU_CAN = rf"(?:{_YOU_SHOULD}|\byou (?:could|can))"
+_ADVERB = (
+    r"(?: also| just| probably| definitely| really| first| still| immediately| now| not| never)?"
+)
+_STRONG_EN = (
+    r"(?:take(?! (?:a (?:look|moment|minute|second|few|quick|seat|photo|picture|break|tour"
+    r"|class|survey|number|copy|walk)"
+    r"|care|advantage|part|note|the time|time|our|photos?|pictures?|your (?:id|insurance|card)))"
+    r"|stop(?! (?:by|in|at|over))|increase|decrease|double(?![- ]check)|halve|discontinue"
+    r"|quit|taper|wean|go off|come off|keep taking|continue taking|cut (?:back|down) on"
+    r"|hold off on taking|skip (?:a|your|the|one) (?:dose|pill))\b"
+)
+_WEAK_EN = (
+    r"(?:try|use|apply|start|switch to|drink|add|avoid|reduce|lower|cut|change|mix|combine"
+    r"|give|put)"
+)
+# Verbs that act on a medicine or remedy named within three words: plain, soft or in -ing
+# form ("take", "I'd hold off on", "might be worth skipping", "go ahead and restart").
+_TREAT_EN = (
+    r"(?:tak(?:e|ing)|tr(?:y|ying)|us(?:e|ing)|apply(?:ing)?|drink(?:ing)?|alternat(?:e|ing)"
+    r"|mix(?:ing)?|combin(?:e|ing)|pop(?:ping)?|giv(?:e|ing)|stop(?:ping)?(?! by| in| at)"
+    r"|quit(?:ting)?|increas(?:e|ing)|decreas(?:e|ing)|doubl(?:e|ing)(?![- ]check)"
+    r"|halv(?:e|ing)|skip(?:ping)?|discontinu(?:e|ing)|bump(?:ing)? (?:up|down)"
+    r"|hold(?:ing)?(?: off(?: on)?)?|paus(?:e|ing)|restart(?:ing)?|resum(?:e|ing)"
+    r"|start(?:ing)?(?: on| back on)?|switch(?:ing)?(?: to| over to| back to)?|swap(?:ping)?"
+    r"|cut(?:ting)?(?: back| down)?(?: on)?|lower(?:ing)?|rais(?:e|ing)|reduc(?:e|ing)"
+    r"|taper(?:ing)?(?: off)?|wean(?:ing)?(?: off)?|com(?:e|ing) off|go(?:ing)? off"
+    r"|get(?:ting)? off|keep(?:ing)? (?:taking|using|on)|continu(?:e|ing)(?: taking| using)?"
+    r"|add(?:ing)?|split(?:ting)?|crush(?:ing)?|chew(?:ing)?|finish(?:ing)?|rub(?:bing)?"
+    r"|put(?:ting)?(?: on)?|slather(?:ing)?|spray(?:ing)?|gargl(?:e|ing)|sip(?:ping)?"
+    r"|load(?:ing)? up on|stock(?:ing)? up on|grab(?:bing)?|pick(?:ing)? up some"
+    r"|suck(?:ing)? on|wear(?:ing)?|soak(?:ing)? in|sit(?:ting)? in|have you tried"
+    r"|did you try|have you thought about|ever tried|what about|how about|maybe|avoid(?:ing)?"
+    r"|throw(?:ing)? (?:out|away)|toss(?:ing)?|replac(?:e|ing)|lay(?:ing)? off|stay(?:ing)?"
+    r" away from|give up|giving up|cut(?:ting)? out"
+    r"|(?:ok|okay|fine|safe) to (?:take|mix|combine|use|give))"
+)
+_TREAT_ES = (
+    r"(?:toma|tome|tomar|tomate|tomese|tomarse|tomarte|tomando|tomelo|tomela|tomelos|tomelas"
+    r"|prueba|pruebe|probar|probando|usa|usar|usando|aplica|aplique|aplicar|aplicate"
+    r"|apliquese|aplicando|ponte|pongase|ponle|pongale|ponerse|ponerte|ponerle|bebe|beba"
+    r"|beber|dale|dele|darle|combina|combine|alterna|alterne|mezcla|mezcle|suspende|suspenda"
+    r"|suspender|suspenderia|aumenta|aumente|duplica|duplique|deja|deje|dejaria|dejar"
+    r"|salte|saltese|saltar|saltarse|saltate|omita|omite|omitir|pause|pausar|reanude|reanudar"
+    r"|vuelva a tomar|volver a tomar|empiece con|empezar con|comience con|cambie a|cambiar a"
+    r"|siga con|seguir con|sigue con|continue con|baje|bajele|suba|subale|reduzca|reducir"
+    r"|disminuya|disminuir|unte|untar|frote|frotar|haga gargaras con|hacer gargaras con"
+    r"|haga|hagale|hagase|hazle|hacerle|probo|probaste|ha probado|has probado|intente"
+    r"|intenta|intente con|pruebe con"
+    r"|tomaria|usaria|probaria|pondria|daria|aplicaria|compraria|dejaria de tomar)"
+)
+_RECOMMEND = (
+    r"(?:\b(?:i|we)(?:'d| would)? (?:recommend|suggest|advise)|\b(?:te|le|les) (?:recomiendo"
+    r"|recomendaria|recomendamos|sugiero|sugeriria|sugerimos|aconsejo|aconsejaria))"
+)
+_DEBES = (
+    r"\b(?:deberias|deberia|debes|debe|debera|tienes que|tiene que|necesitas|necesita"
+    r"|te conviene|le conviene|hay que|puedes|puede|podrias|podria)(?: usted)?"
+    r"(?: tambien| solo| mejor| simplemente)?"
+)
+_DEBES_VERB = (
+    r"(?:usar|aplicar|aplicarte|aplicarse|probar|ponerte|ponerse|ponerle|beber|evitar"
+    r"|cambiar a|dar|darle|darles|tomar|tomarse|tomarle|untar|untarle"
+    r"|combinar|mezclar)"
+)
+# "Before starting any medication, call us" and "questions about your insulin?" are general.
+_GENERAL = re.compile(
+    rf"(?:{CANNOT.pattern})|\b(?:before|prior to|antes de|questions? (?:about|on|regarding)"
+    r"|preguntas? (?:sobre|acerca de)|dudas? sobre|whether|if you(?:'re| are)? (?:thinking"
+    r"|considering|wondering|unsure))\b[^.!?]{0,25}$"
+)
+
+_DIRECTIVE_RULES = (
+    Rule(
+        "medical_advice.directive",
+        rx(
+            rf"(?:{_YOU_CAN}{_ADVERB} {_WEAK_EN}|\b{_TREAT_EN}|\b{_TREAT_ES}|{_RECOMMEND}"
+            rf"|{_DEBES} {_DEBES_VERB})(?: [\w'-]+){{0,3}}? {MED}\b{NOT_META}",
+        ),
+        unless_before=_GENERAL,
+        unless_after=WITHOUT,
+    ),
+    Rule(
+        "medical_advice.directive",
+        rx(
+            rf"{_YOU_CAN}{_ADVERB} {_STRONG_EN}",
+            rf"{_YOU_SHOULD}{_ADVERB} (?:get|have) (?:an? |your )?(?:\w+ )?(?:x-?ray|mri"
+            r"|ct scan|ultrasound|blood ?work|biopsy|ekg|colonoscopy|tested|checked for"
+            r"|screened for)\b",
+            r"\b(?:stop|quit|keep|continue|start|resume|avoid) taking\b",
+            r"\b(?:double|increase|decrease|reduce|lower|raise|halve|adjust|change|cut|up|skip"
+            r"|split|hold|stop|switch) (?:your|the|his|her|their|that|this|a|one) (?:\w+ )?"
+            r"(?:dose|dosage)\b",
+            r"\bcut (?:it|them|the (?:pill|tablet)s?) in half\b",
+            r"\b(?:need|try|get|ask for) (?:a |an )?(?:stronger|higher|lower|different|smaller"
+            r"|bigger) (?:dose|dosage|medication|prescription|inhaler|antibiotic)\b",
+            r"\b(?:can|may) safely (?:take|use|mix|combine|stop)\b",
+            r"\bkeep (?:him|her|them|yourself|the baby|your \w+) (?:hydrated|home|cool|warm"
+            r"|elevated|iced|on (?:the|a) \w+)\b",
+            r"\bkeep (?:it|them|the (?:[\w-]+ )?\w+|your (?:[\w-]+ )?\w+) (?:elevated|covered"
+            r"|clean and dry|iced|moisturized|wrapped|immobilized|bandaged)\b",
+            r"\b(?:no need|there's no need|you don't need|you do not need) to (?:come in"
+            r"|be seen|see (?:a|the|your) (?:doctor|provider)|go to the (?:er|hospital"
+            r"|emergency room|urgent care))\b",
+            r"\b(?:call in|send in|phone in) (?:a |the |your |that )?(?:prescription|rx"
+            r"|refill|script)\b|\bprescribe (?:you|him|her|them)\b",
+            r"\b(?:te|le|les) (?:recetamos|receto|recetare|recetaremos|recetara)\b",
+            r"\b(?:lose (?:some )?weight|exercise more|cut out (?:sugar|salt|carbs|dairy"
+            r"|caffeine|alcohol|gluten|red meat|sweets)|go on a diet|bajar de peso|perder peso"
+            r"|hacer mas ejercicio|deje (?:las|los|el|la) (?:grasas|harinas|azucar|sal|cafe"
+            r"|refrescos|dulces|huevos|alcohol))\b",
+            rf"\b(?:ice|elevate|massage|rest|wrap|stretch|splint|immobilize) (?:it|them|the"
+            rf" area|up|your (?:[\w-]+ )?(?:{BODY}|brain|body)|the (?:[\w-]+ )?{BODY})\b",
+            r"\btake it easy (?:for|on|until|till)\b|\b(?:sleep|walk|sweat) it off\b"
+            r"|\b(?:ride|tough|wait) it out\b|\bwatch and wait\b|\bwait and see\b",
+            r"\bget (?:some|plenty of|lots of|more|extra) (?:rest|sleep|fluids)\b",
+            r"\b(?:drink|push|increase|up) (?:plenty of|lots of|more|extra|some|the|your)?"
+            r" ?(?:water|fluids|liquids|fluid intake|water intake)\b|\b(?:lots|plenty) of"
+            r" (?:fluids|water|rest|liquids)\b",
+            r"\b(?:stay|keep) hydrated\b|\b(?:gargle|rinse) with\b",
+            r"\b(?:stay|keep|staying) off (?:it|of it|that|the|your|his|her)\b|\b(?:don't"
+            r"|do not|avoid|try not to|no) (?:put|putting) (?:any )?weight on\b|\bno (?:sports"
+            r"|screens|school|work|daycare|exercise|running|lifting|swimming|contact sports"
+            r"|dairy|caffeine|alcohol|heavy lifting|gym|baths?|showers?)(?: or \w+)? (?:for|until"
+            r"|till)\b",
+            r"\b(?:can|may|is cleared to|are cleared to|should be able to|is ok to|is okay to"
+            r"|is fine to|'s fine to) resume (?:your |his |her |their )?(?:normal |usual |regular"
+            r" )?(?:activities|activity|exercise|work|school|sports|routine|diet|running)\b",
+            r"\b(?:can|may|is cleared to|are cleared to|should be able to|is ok to|is okay to"
+            r"|is fine to|'s ok to|'s fine to) (?:go back|return|get back|go) to (?:school|daycare"
+            r"|work|sports|practice|the gym|running|exercise|swimming|normal activities|normal"
+            r"|soccer|football|baseball|basketball|class|camp)\b",
+            r"\b(?:ya )?(?:puede|pueden|podra) (?:regresar|volver|ir) a (?:la escuela|la guarderia"
+            r"|trabajar|el trabajo|clases|la escuela|hacer ejercicio|correr|nadar|su rutina"
+            r"|sus actividades|jugar|entrenar)\b",
+            r"\bno need (?:for|to go to) (?:the |a |an )?(?:er|emergency room|hospital|urgent care"
+            r"|antibiotics|stitches|x-?rays?|a doctor|a visit)\b|\b(?:urgent care|the er|a"
+            r" walk-in|your pharmacist) (?:can|could|should|will) (?:handle|take care of|deal"
+            r" with) (?:that|it|this)\b|\bno (?:necesita|necesitas|hace falta|es necesario)"
+            r" (?:venir|ir al|ir a la|que venga|que vengas)\b",
+            r"\b(?:dr\.? \w+|doctor \w+|the doctor|your doctor|the nurse|our nurse|the provider"
+            r"|your provider|our provider|the pa|the np|el doctor|la doctora|el dr\.? \w+|la"
+            r" dra\.? \w+|la enfermera|el medico|la medica) (?:says|said|wants|recommends"
+            r"|recommended"
+            r"|suggests|suggested|thinks|told us|asked us to tell you|dice|dijo|quiere|recomienda"
+            r"|sugiere) (?:that )?(?:you|your|it's|it is|to|he|she|they|que)\b",
+            r"\b(?:keep|leave) (?:it|them) on (?:for|until|overnight|at night|all day)\b"
+            r"|\bavoid (?:alcohol|caffeine|dairy|gluten|sugar|salt|spicy foods?|fatty foods?)\b"
+            r"|\ball (?:you|he|she) (?:really )?(?:need|needs) is\b",
+            r"\b(?:take|do|get|repeat|retake)(?: a| another| an)? (?:home |at-home |rapid )?"
+            r"(?:pregnancy|covid|flu|strep|home|rapid) test (?:in|after|again|tomorrow|on|if)\b",
+            r"\b(?:babies|kids|children|toddlers|infants|newborns|adults|teens|los bebes|los"
+            r" ninos) (?:don't|do not|shouldn't|should not|should|need|can't|cannot|no deben|no"
+            r" necesitan|deben) (?:need|have|get|take|drink|eat|be given|sleep|tomar|comer"
+            r"|beber)\b",
+            r"\brice it\b|\br\.i\.c\.e\.?",
+            r"\byou (?:don't|do not|won't|will not) need (?:a |an |the |another |your )?(?:\w+ )?"
+            r"(?:booster|shot|vaccine|dose|test|scan|x-?ray|antibiotics|stitches|surgery|to be seen"
+            r"|to come in|to worry)\b",
+            r"\b(?:safe|fine|ok|okay|alright) to (?:get|have|do|delay|space out|skip|mix|combine"
+            r"|wait on|postpone) (?:the|both|them|it|your|a|an|his|her)\b",
+            r"\b(?:don't|do not|no need to|you don't have to) (?:bother|go|rush|run) (?:with|to)"
+            r" (?:the )?(?:er|emergency room|hospital|urgent care)\b",
+            r"\b(?:you|he|she|they)(?: \w+)? can (?:drive|shower|bathe|swim|lift|exercise|fly"
+            r"|travel|drink|eat) (?:again|after|now|tomorrow|in \d|normally)\b|\b(?:ya )?(?:puede"
+            r"|pueden|podra) (?:manejar|trabajar|banarse|ducharse|hacer ejercicio|correr|nadar"
+            r"|cargar|comer|viajar|volar) (?:ya|despues|manana|otra vez|normal)\b",
+            r"\bno (?:le|te|les) (?:de|des|den|ponga|pongas|unte) (?:leche|comida|jugo|jugos|agua"
+            r"|lacteos|dulces|nada de comer|medicina|medicamentos?)\b",
+            r"\byou can (?:just |probably |safely )?wait (?:for|until|till|and)\b|\bpuede"
+            r" esperar (?:a|hasta) (?:su|tu|el|la|manana)\b",
+            r"\b(?:sounds|looks|seems) like you (?:need|needs|should|might need|may need) (?:a |an"
+            r" |some |to )",
+            r"\b(?:we'll|we will|i'll|i will|we can|we'd|let us|let me) (?:send (?:over )?(?:a"
+            r" refill|a prescription|one over|some)|call in some|refill (?:it|that|your \w+)"
+            r"|renew (?:it|that|your \w+)|prescribe (?:some|you|it|that))\b",
+            r"\b(?:tak(?:e|ing)|giv(?:e|ing)|us(?:e|ing)) (?:it|them|this|that|one|these|those)"
+            r" (?:with food|with meals|on an empty stomach|before bed|at bedtime|at night|in the"
+            r" morning|twice|once|every|daily|with water|with milk)\b|\btom(?:elo|ela|arlo"
+            r"|arla|andolo|andola|ese|arse) (?:con comida|con alimentos|en ayunas|antes de dormir"
+            r"|en la noche|en la manana|cada)\b",
+            r"\bsee if (?:it|that|the \w+|your \w+|things?) (?:stops?|improves?|gets? better|helps?"
+            r"|goes? away|settles? down|calms? down|clears? up)\b|\b(?:esperar|espere|espera) a"
+            r" ver\b|\ba ver si (?:mejora|se le quita|se le pasa|baja|se quita|se pasa)\b",
+            r"\b(?:stitches|antibiotics|an x-?ray|x-?rays|surgery|a cast|a splint|treatment"
+            r"|medication|a visit|an appointment|a doctor) (?:aren't|isn't|are not|is not|won't be"
+            r"|will not be|probably aren't|probably isn't) (?:needed|necessary|required)\b",
+            r"\b(?:you're|you are|he's|he is|she's|she is|they're|they are|you'll be|he'll be"
+            r"|she'll be|you should be|he should be|she should be) (?:totally |perfectly"
+            r" |probably |completely |good and )?(?:fine|ok|okay|safe|good|cleared|clear"
+            r"|alright) to (?:go back|return|resume|exercise|swim|play|run|work|travel|fly"
+            r"|drive|lift|shower|bathe|breastfeed|go to|get back)\b",
+            r"\bif i were you\b|\bmy advice (?:is|would be)\b|\bi(?:'d| would) (?:try|take|stop"
+            r"|use|start|go with)\b|\bwhat (?:works|worked|helps|helped) for me\b"
+            r"|\bmy go-to\b|\bi swear by\b",
+            r"\bmuch[oa]s? liquidos?\b",
+            r"\byou (?:don't|do not) need (?:antibiotics|stitches|an x-?ray|a test"
+            r"|to see a doctor|to go to the (?:er|hospital|emergency room)|to come in"
+            r"|medication|treatment)\b",
+            r"\b(?:it|that|this|they|he|she) can (?:probably |likely |safely |definitely"
+            r" |usually |easily )?wait\b(?! (?:times?|list|room))",
+            r"\b(?:it's|it is|its|it should be|it'd be|(?:that|this) is) (?:perfectly |totally"
+            r" |completely )?(?:safe|fine|ok|okay|alright|all right) to (?:take|mix|combine|use"
+            r"|drink|stop|skip|double|keep taking|exercise|breastfeed|give|eat|fly|travel"
+            r"|drive|swim|shower|go back|return|lift|run|wait)\b",
+            r"\b(?:is|are) (?:perfectly |totally )?safe (?:to take )?(?:during|while|in|for)"
+            r" (?:pregnancy|breastfeeding|pregnant|kids|children|babies)\b",
+            rf"{_DEBES} (?:tomar(?! (?:unos|algunos|un par|varios|hasta|mas|tiempo|asiento"
+            r"|en cuenta|nota))|dejar de tomar|suspender|aumentar|disminuir|duplicar|doblar"
+            r"|empezar a tomar|comenzar a tomar|seguir tomando|continuar tomando"
+            r"|(?:reducir|bajar|subir) la dosis)\b",
+            r"\b(?:deja|deje|dejar|dejes) de tomar\b",
+            r"\b(?:sigue|siga|continua|sigas) (?:tomando|con (?:el|la|los|las|tu|su)"
+            r" (?:\w+ )?(?:medicamento|medicina|tratamiento|pastillas?|antibiotico))\b",
+            r"\b(?:aumenta|aumente|disminuye|disminuya|baja|baje|sube|suba|duplica|duplique"
+            r"|reduzca|dobla|salta|salte|saltese|omite|omita|suspende|suspenda|cambia|cambie)"
+            r" (?:la|tu|su|el) (?:\w+ )?(?:dosis|medicamento|medicina|insulina|pastilla"
+            r"|tratamiento)\b",
+            r"\byo que (?:tu|usted)\b|\byo en (?:tu|su) lugar\b|\bsi (?:yo )?fuera (?:tu|usted)\b"
+            r"|\bmi consejo (?:es|seria)\b|\ben su lugar yo\b",
+            r"\b(?:bebe|beba|toma|tome|tomar) (?:mucha|mucho|mas|suficiente|abundante)s?"
+            r" (?:agua|liquidos?)\b|\bmuchos liquidos\b",
+            r"\b(?:mantente|mantengase|mantenerse) hidratad[oa]s?\b",
+            r"\b(?:descansa|descanse|guarde reposo|guarda reposo|haga reposo|haz reposo)\b",
+            r"\bno (?:necesitas|necesita) (?:antibioticos?|puntos|ir al (?:medico|hospital"
+            r"|doctor)|ver a un (?:medico|doctor)|una radiografia|medicamentos?|tratamiento)\b",
+            r"\b(?:es|esta) (?:seguro|bien) (?:tomar|mezclar|combinar|usar|dejar de tomar"
+            r"|suspender)\b",
+            r"\bno (?:tomes|tome|mezcles|mezcle)\b",
+        ),
+        unless_before=CANNOT,
+        unless_after=WITHOUT,
+    ),
+    Rule(
+        "medical_advice.directive",
+        rx(
+            # "keep an eye on it for a few days": waiting is advice too.
+            rf"\b(?:keep an eye on|watch|monitor) (?:it|that|them|(?:the|your|his|her|that)"
+            rf" (?:[\w-]+ )?(?:{SYMPTOM}|{BODY}))(?: for| over| and| until)\b",
+        ),
+        unless_before=re.compile(r"\b(?:we|we'll|we will|i'll|i will|our team)\b[^.!?]{0,20}$"),
+    ),
+)
+
+# Telling someone it is not urgent is triage advice: "it's not an emergency".
+_TRIAGE_RULES = (
+    Rule(
+        "medical_advice.directive",
+        re.compile(
+            r"\b(?:not|doesn't|does not|don't|do not|didn't) (?:appear|seem|look|sound)"
+            r" (?:to be |like )?(?:anything |an? )?(?:urgent|serious|concerning|emergency"
+            r"|worrisome|dangerous)\b|\bno (?:parece|se ve) (?:nada )?(?:urgente|grave|serio"
+            r"|preocupante)\b|"
+            r"\b(?:it's|that's|this is|it is|that is|this isn't|it isn't)(?: \w+)? not (?:an?"
+            r" )?(?:emergency|urgent|an emergency|anything urgent)\b(?! (?:line|number|room"
+            r"|department|services?|care|contact))|\bno es (?:una )?(?:emergencia|urgente|nada"
+            r" urgente)\b(?! (?:linea|numero))"
+        ),
+        unless_before=CONDITIONAL,
+    ),
+)
+
+# A named medicine in a reply is treatment talk unless the sentence is plainly about
+# questions, refills, coverage or availability.
+_MEDICINE_RULES = (
+    Rule(
+        "medical_advice.medicine",
+        re.compile(rf"\b{DRUG}\b{NOT_META}(?! (?:is|are) (?:now )?(?:available|covered|in stock))"),
+        unless_before=re.compile(
+            rf"(?:{_GENERAL.pattern})|\b(?:questions?|ask(?:ing)?|call(?:ing)?|talk(?:ing)?"
+            r"|speak(?:ing)?|about|regarding|prescribe|prescribing|refills?|prescriptions? for"
+            r"|shortage|recall|coverage|covers?|covered|costs?|price|prices|offers?|offering"
+            r"|carr(?:y|ies|ying)|sells?|selling|stocks?|available|information|info|learn|read"
+            r"|sobre|preguntas?|dudas?|recetamos|tenemos|vendemos"
+            r"|acerca de|llame)\b[^.!?]{0,40}$"
+        ),
+    ),
+)
+
+_NEED_RULES = (
+    Rule(
+        "medical_advice.directive",
+        rx(
+            r"\byou(?:'ll| will)? (?:definitely |probably |likely |may |might |just |really )?"
+            r"(?:need|needs) (?:stitches|antibiotics|surgery|an? x-?ray|a cast|a brace|a splint"
+            r"|steroids|an inhaler|physical therapy|a tetanus shot|an antiviral|a stronger \w+"
+            r"|an? (?:higher|lower) dose|to (?:stop(?! by| in)|increase|decrease|rest|ice"
+            r"|elevate))\b|\b(?:necesitas|necesita) (?:puntos|antibioticos?|cirugia|una"
+            r" radiografia|un yeso|una ferula|reposo)\b",
+            r"\b(?:(?:you|he|she|they)(?:'ll| will)?(?: \w+)? (?:need|needs) (?:(?:a|an|some|to"
+            r" (?:start|take|be on|go on)) )?|(?:necesita|necesitas|necesite|necesites"
+            r"|necesitara|necesitaras|va a necesitar|vas a necesitar|requiere|requerira)"
+            r" (?:un |una |unos |unas |tomar |empezar )?)(?:[\w-]+ )?(?:tratamiento\b|"
+            rf"{DRUG}|{DRUG_KIND}|{MEDICINE_WORD})\b",
+        ),
+        unless_before=CONDITIONAL,
+    ),
+)
+
+
+RULES: tuple[Rule, ...] = (
+    *_DIRECTIVE_RULES,
+    *_TRIAGE_RULES,
+    *_MEDICINE_RULES,
+    *_NEED_RULES,
+)

@@ -1,0 +1,27 @@
+"""What a reply is checked against: the practice's own facts and the message it answers."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PracticeFacts:
+    name: str
+    phone: str
+    portal_url: str
+    emergency_number: str = "911"
+    crisis_line: str = "988"
+    email: str = ""
+    website: str = ""
+    address: str = ""
+
+
+@dataclass(frozen=True)
+class ReplyContext:
+    facts: PracticeFacts
+    inbound_text: str = ""
+    author_handle: str = ""
+    max_length: int | None = None
+    requires_disclaimer: bool = False
+    # None: any usual EN/ES wording ("not medical advice", "we can't give medical advice
+    # online", "no damos consejos médicos"); a practice may insist on its own phrases.
+    disclaimer_markers: tuple[str, ...] | None = None

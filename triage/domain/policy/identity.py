@@ -1,0 +1,292 @@
+"""Anything that confirms someone is our patient, or dates a reply to a person."""
+
+import re
+from collections.abc import Iterator
+
+from triage.domain.policy.findings import Finding, Severity, finding
+from triage.domain.policy.matching import Folded, Rule, rx
+from triage.domain.policy.vocabulary import KIN
+
+_DAYS = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thurs"
+    r"|fri|sat|sun)"
+)
+
+_CONFIRMS_RULES = (
+    Rule(
+        "phi.confirms_patient",
+        rx(
+            r"\byour (?:chart|medical chart|file|medical file|patient file|history with us"
+            r"|last visit|recent visit|previous visit|next visit|upcoming visit|follow-?up"
+            r"|procedure|surgery|operation|referral|prescriptions?(?! (?:questions?|refill"
+            r" requests?|requests?|coverage|costs?|benefits?))|refills?|diagnosis|treatment plan"
+            r"|care plan|(?:bill|balance|statement|claim|co-?pay)(?! (?:depends|varies|may vary"
+            r"|will vary|is determined|is set by|amount depends))|account balance|patient account"
+            r"|discharge"
+            r"|admission|(?:doctor|provider|physician) here|stay with us"
+            r"|(?:last|recent|previous|scheduled|follow-?up) appointment)\b",
+            r"\byour (?:appointment|visit) (?:on|at \d|with(?! us\b)|last|next|yesterday|today"
+            r"|tomorrow"
+            r"|this (?:morning|afternoon|week)|is (?:scheduled|confirmed|set|booked|on|at|tomorrow"
+            r"|today|tonight|this|next)"
+            r"|was|has been|to our|here)\b",
+            rf"\b(?:at|during|since|after|from|for|before) your (?:last |recent |previous |next"
+            rf" )?(?:visit|exam|appointment|appt|check-?up|physical|procedure|surgery|follow-?up)"
+            rf" (?:last|on|yesterday|this|with|today|tomorrow|earlier|the other day|{_DAYS})\b",
+            rf"\b(?:confirming|just confirming|we've confirmed|we confirmed) your\b"
+            rf"|\byour \d{{1,2}}(?::\d{{2}})? ?(?:am|pm|a\.m\.?"
+            rf"|p\.m\.?|o'clock)?(?: (?:tomorrow|today|on \w+|with|appointment|appt|visit"
+            rf"|{_DAYS}))\b",
+            r"\b(?:is|are|'re|'s|you're) (?:all )?set (?:up )?for (?:his|her|your|their|the|a)"
+            r" (?:\w+ )?(?:physical|appointment|appt|visit|shots?|vaccines?|check-?up|follow-?up"
+            r"|procedure|surgery|test|x-?ray|mri|labs|bloodwork|blood work|scan|infusion)\b",
+            rf"\b(?:your|his|her|their) {KIN}'s (?:shots?|vaccines?|appointment|appt|visit"
+            r"|checkup|check-up|physical|results|labs|prescription|surgery|procedure|diagnosis"
+            r"|follow-?up|referral)\b",
+            r"\b(?:was|were) (?:such |a real |so )?(?:a trooper|a champ|so brave|brave|a rock"
+            r" star|a rockstar|an angel) (?:today|yesterday|this morning|earlier|for|at|during"
+            r"|with)\b",
+            r"\b(?:did|was|were) (?:great|so good|amazing|brave|so brave|well|fine|a champ"
+            r"|a trooper) (?:at|during|for|with) (?:his|her|their|your) (?:\w+ )?(?:checkup"
+            r"|check-up|visit|appointment|physical|shots|vaccines|exam|procedure|surgery|blood"
+            r" draw)\b",
+            r"\byour (?:last|previous|recent|most recent) (?:visit|physical|checkup|check-up|exam"
+            r"|appointment|appt|screening|mammogram|colonoscopy|pap|shots?|vaccines?|procedure"
+            r"|labs|bloodwork|blood work|refill|flu shot)\b",
+            r"\b(?:his|her|their) (?:shot|vaccine|vaccination|immunization|medical|health)"
+            r" records?\b|\b(?:su|tu) cartilla\b|\ble toca (?:su|la|el|sus|los|las) \w+",
+            r"\byour (?:visit|appointment|appt|checkup|check-up|physical|exam|procedure)"
+            rf" (?:\w+ ){{0,2}}(?:yesterday|today|this morning|this afternoon|last \w+|on {_DAYS}"
+            rf"|{_DAYS})\b",
+            r"\byour (?:voicemail|message|call|portal message|email|note|fax) about (?:your|the|a"
+            r"|an|his|her) (?:[\w-]+ )?(?:rash|fever|cough|pain|symptoms?|results|labs|meds"
+            r"|medication|prescription|refill|test|x-?ray|mri|injury|infection|surgery"
+            r"|procedure|biopsy|diagnosis)\b",
+            rf"\b(?:care|cared|caring|treated|treating|looked after|took care of|saw|seeing)"
+            rf" (?:for )?(?:your|his|her) {KIN}\b",
+            r"\b(?:is|are|you're|he's|she's|they're) (?:all |now |fully )?(?:up to date|current"
+            r"|caught up|behind|overdue) (?:on|with) (?:his|her|their|your) (?:shots|vaccines"
+            r"|immunizations|vaccinations|checkups|physicals|screenings)\b|\b(?:tiene|tienes"
+            r"|tienen|esta|estan) (?:todas )?(?:sus |tus |las )?vacunas (?:al dia|completas"
+            r"|atrasadas|pendientes)\b",
+            rf"\b(?:your|his|her|su|tu) {KIN} (?:mentioned|told us|said|called|asked|let us know"
+            r"|came in|stopped by|nos dijo|nos llamo|nos comento|vino|paso)\b",
+            rf"\bpick up (?:your|his|her) (?:[\w-]+ )?(?:paperwork|forms?|records|prescription"
+            rf"|results|referral|letter|note|medication|meds|order)(?: \w+)? (?:on )?(?:{_DAYS}"
+            r"|today|tomorrow|this afternoon|anytime after)\b",
+            r"\b(?:le|te) (?:mandamos|enviamos|enviaremos|mandaremos|hicimos llegar|pasamos)"
+            r" (?:los|las|sus|su|el|la) (?:resultados|estudios|receta|recetas|referido|orden"
+            r"|expediente|analisis)\b",
+            r"\byour (?:[\w-]+ )?(?:replacement|repair|transplant|delivery|c-section|biopsy"
+            r"|colonoscopy|infusion|chemo|chemotherapy|radiation|stitches|cast)\b|\b(?:su|tu)"
+            r" (?:operacion|reemplazo de \w+|parto|cesarea|quimio|quimioterapia|radiacion"
+            r"|yeso|puntos)\b",
+            r"\bhope (?:the|your|his|her) (?:[\w-]+ )?(?:surgery|procedure|operation|delivery"
+            r"|biopsy|colonoscopy|recovery|treatment|chemo|infusion|c-section) (?:went|goes|go|is"
+            r" going)\b|\b(?:surgery|procedure|operation|delivery|biopsy|colonoscopy|c-section)"
+            r" (?:went|was|is going) (?:well|great|smoothly|fine|ok|okay)\b|\bespero que (?:su|la"
+            r"|tu) (?:cirugia|operacion|recuperacion|procedimiento) (?:haya|salga|vaya|este)\b",
+            r"\b(?:we|i|dr\.? \w+|the doctor|our \w+) (?:remember|remembers|recogni[sz]ed?)"
+            r" (?:you|your \w+)\b",
+            r"\bgracias por (?:venir|visitarnos|su visita|tu visita|traerl[oa]|traer a)(?: \w+)?"
+            r" (?:ayer|hoy|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|esta"
+            r" (?:manana|semana)|la semana pasada|a su (?:consulta|cita))\b|\ba (?:su|tu)"
+            r" (?:consulta|cita|visita) (?:de ayer|de hoy|del (?:lunes|martes|miercoles|jueves"
+            r"|viernes|sabado)|pasada)\b",
+            r"\b(?:we|i|dr\.? \w+|the doctor|your doctor|our (?:nurse|doctor|team|staff)"
+            r"|the nurse) (?:reviewed|looked at|checked|pulled up|updated|have|see|found|noted"
+            r"|saw|treated|examined|spoke with|talked to|called|sent|received) (?:your (?:chart"
+            r"|records?|file|results|labs|prescription|referral|account|history|case)|you (?:in"
+            r"|at|on|last|yesterday|this|today|earlier|recently|here))\b",
+            r"\b(?:when|since|after) you (?:were|came) (?:in|here|by|to see us|to our"
+            r" (?:office|clinic))\b|\byou came in\b|\byou visited (?:us|our)\b",
+            r"\byou were (?:seen|treated|here|in|discharged|admitted|examined)(?: \w+)?"
+            r" (?:last|on|yesterday|this|today|earlier|by)\b",
+            r"\bfor being (?:a|our|one of our) (?:valued |loyal |long-?time )?patients?\b",
+            r"\b(?:one of our|another|a) patients? (?:of ours|who had|had|was|with the same"
+            r"|like you)\b|\bwe (?:had|have|saw|treated) (?:a|another) patient\b",
+            r"\b(?:our|my) records (?:show|indicate)\b|\baccording to (?:our|your) (?:records"
+            r"|chart|file)\b|\bwe have (?:you|your (?:\w+ ){0,2}?\w+) (?:on file|scheduled"
+            r"|down|booked)\b",
+            r"\byou(?:'re| are) (?:scheduled|booked|due|overdue|down) for\b|\byou missed your\b",
+            r"\b(?:is|are|he's|she's) (?:now |also )?(?:due|overdue|scheduled|booked) for"
+            r" (?:her|his|your|their|a follow)\b",
+            r"\byour (?:[\w-]+ ){0,2}(?:is|was|has been|are|were) (?:scheduled|booked|confirmed"
+            r"|cancell?ed|rescheduled|moved|set for)\b",
+            r"\byour (?:(?:son|daughter|child|baby|kid|husband|wife|partner|mom|dad|mother"
+            r"|father)'s |[\w-]+ )(?:diagnosis|prognosis|surgery|procedure|operation|biopsy"
+            r"|results?|labs?|treatment|chart|prescription|referral|claim|bill|condition|cancer"
+            r"|scan|x-?ray|mri)\b",
+            r"\b(?:we|i|dr\.? \w+|the doctor|the nurse|our (?:team|staff|nurse|doctor))"
+            r" (?:saw|treated|examined|admitted|discharged|operated on|vaccinated|tested|met)"
+            r" (?:your|his|her) (?:son|daughter|child|baby|kid|husband|wife|partner|mom|dad"
+            r"|mother|father|parents?|family)\b",
+            r"\b(?:atendimos|atendio|vimos|vio|examino|examinamos|operamos|opero|vacunamos)"
+            r" a (?:su|tu) (?:hijo|hija|esposo|esposa|mama|papa|madre|padre|bebe|familiar)\b",
+            r"\byou (?:have|owe) (?:a |an )?(?:outstanding |unpaid |past[- ]due |remaining )?"
+            r"(?:balance|bill|copay|amount due)\b",
+            r"\b(?:for|after|since) (?:coming|stopping) (?:in|by) (?:yesterday|today|last|this"
+            r"|on)\b|\bthanks? (?:you )?for (?:coming in|visiting us) (?:yesterday|today|last"
+            r"|this|on)\b",
+            r"\bwe (?:can )?confirm (?:that )?(?:he|she|you|they"
+            r"|your \w+) (?:is|are|was|were)\b|\bno record of you\b|\bnot in our system\b",
+            r"\b(?:tu|su) (?:ficha|recetas?|resurtido"
+            r"|(?:consulta|visita) (?:del|de la|pasada|anterior|reciente|de ayer|con)"
+            r"|ultima (?:visita|consulta|cita)|cirugia"
+            r"|operacion|procedimiento|biopsia|referido|diagnostico|tratamiento|factura"
+            r"|cuenta pendiente|saldo|reclamo)\b",
+            r"\btu cita\b|\bsu cita (?:del|de la|de ayer|de manana|de hoy|con|el|para el"
+            r"|programada|agendada|pasada|es|fue|esta)\b",
+            r"\b(?:revisamos|revise|vimos|atendimos|examinamos|hemos revisado|he revisado)"
+            r" (?:tus?|sus?) \w+|\b(?:te|le) (?:vimos|atendimos|atendio|vio|examino|examinamos)\b",
+            r"\b(?:en|durante|desde|despues de) (?:tu|su) (?:ultima |reciente |anterior )?"
+            r"(?:visita|consulta|cita)\b",
+            r"\bcuando (?:viniste|vino|estuviste|estuvo)\b",
+            r"\b(?:nuestros|segun nuestros) registros\b|\bsegun (?:tu|su) expediente\b",
+            r"\b(?:tienes|tiene) (?:una )?cita (?:el|para el|programada|agendada|manana|hoy"
+            r"|este|esta)\b",
+        ),
+    ),
+    Rule(
+        "phi.confirms_patient",
+        rx(
+            # A visit that happened or is booked: "great seeing you yesterday", "see you
+            # Thursday at 2:30", "fue un gusto verla ayer", "lo esperamos el lunes".
+            rf"\b(?:great|nice|good|lovely|wonderful|so good|a pleasure|glad|happy|fun|enjoyed)"
+            rf"(?: to)?(?: finally| again| so much)? (?:to see|seeing|see|to meet|meeting|meet|to"
+            rf" have|having|to catch up with|catching up with) you(?: again| in person| all| both)?"
+            rf" (?:today|yesterday|this (?:morning|afternoon|week)|last \w+|on \w+"
+            rf"|{_DAYS}|the other day|again|in (?:the )?(?:office|clinic)|at (?:the )?(?:office"
+            rf"|clinic)|at your)\b",
+            rf"(?<!can )(?<!could )(?<!to )\bsee you (?:on )?(?:{_DAYS}|tomorrow|tonight|next \w+"
+            r"|this (?:afternoon|evening|week)|later today|at \d|on the \d+)\b",
+            r"\b(?:fue un (?:gusto|placer)|que gusto|nos dio gusto|nos alegro|encantad[oa]s de)"
+            r" (?:verl[oa]s?|verte|atenderl[oa]s?|atenderte|conocerl[oa]|conocerte|tenerl[oa])\b",
+            r"\b(?:lo|la|los|las|le|les|te) (?:esperamos|vemos|veremos) (?:el (?:lunes|martes"
+            r"|miercoles|jueves|viernes|sabado|domingo|\d+)|manana|hoy|esta (?:tarde|semana)"
+            r"|este \w+|a las \d|en su (?:cita|consulta)|para su (?:cita|vacuna|consulta"
+            r"|chequeo|revision))\b|\bnos vemos (?:el|manana|a las|este|esta)\b",
+            r"\b(?:tiene|tienes|tienen) pendiente (?:su|tu|sus|tus|la|el|una|un)\b",
+            r"\bwe(?:'ve| have)? (?:got|received|reviewed|have) (?:the |your )?(?:results|records"
+            r"|report|notes|labs|paperwork|fax|referral|letter|images|scans?) (?:from|back from)"
+            r" (?:your|the) \w+",
+            r"\bwe(?:'ve| have)? (?:sent|faxed|mailed|emailed|forwarded|called in|submitted"
+            r"|transmitted)(?: it| them| that| your \w+| the \w+)? (?:over )?to (?:your|the)"
+            r" (?:pharmacy|pharmacist|specialist|insurance|insurer|lab|surgeon|\w+ologist)\b",
+            r"\byour (?!(?:message|feedback|comment|review|question|email|note|post|concern"
+            r"|call|kind|words|input|suggestion|application|resume|order of)\b)(?:[\w'-]+ ){0,3}"
+            r"(?:is|was|has been|are|were|have been) (?:now |all )?(?:ready|filled|billed|processed"
+            r"|denied|approved|paid|received|faxed|submitted|on file|in the system|uploaded"
+            r"|posted)\b",
+        ),
+    ),
+    Rule(
+        "phi.confirms_patient",
+        rx(
+            r"\byour (?:medical |health )?records?\b",
+            r"\byour (?:test |lab )?results?\b|\byour (?:labs|lab work|blood ?work)\b",
+            r"\byou(?:'ve| have)? (?:were|been) (?:diagnosed|prescribed|treated|admitted"
+            r"|hospitalized|referred)\b|\b(?:te|le) (?:diagnosticaron|recetaron|operaron)\b",
+            r"\b(?:tu|su) (?:expediente|historial|historia clinica)\b",
+            r"\b(?:you(?:'re| are)|as) (?:a|an|our|one of our) (?:valued |long-?time |loyal"
+            r" |established |current )?patients?\b(?! (?:portal|line))",
+            r"\b(?:como|siendo|eres|es usted|usted es) (?:nuestr[oa]|un[ao] de nuestr[oa]s)"
+            r" paciente",
+            r"\byour (?:next |upcoming )?appointment\b|\b(?:su|tu) (?:proxima )?cita\b"
+            r"|\b(?:su|tu) proxima (?:consulta|visita)\b",
+        ),
+        # Directly after these the phrase is general ("to reschedule your appointment").
+        unless_before=re.compile(
+            r"\b(?:if|whether|request|requesting|obtain|access|get|release|transfer|schedule"
+            r"|book|make|reschedule|cancel|change|confirm|move|before|prior to|to|for|si"
+            r"|programar|agendar|hacer|solicitar|reprogramar|cambiar|cancelar|confirmar"
+            r"|antes de|a|para|pedir|obtener|acceder a|see|view|access|find|download|check"
+            r"|reservar|apartar|sacar|separar|request|requesting"
+            r"|questions? (?:about|on|regarding)|preguntas? sobre|dudas? sobre)(?: (?:a )?cop(?:y"
+            r"|ies) of| (?:una )?copia de)? $|\b(?:can't|cannot|can not|don't|do not|unable to"
+            r"|not able to|won't|never|no podemos) (?:\w+ ){0,2}$"
+        ),
+    ),
+    Rule(
+        "phi.confirms_patient",
+        re.compile(
+            r"\byour (?:next |upcoming )?(?:appointment|visit)\b|\bsu (?:proxima )?cita\b"
+            r"|\b(?:su|tu) proxima (?:consulta|visita)\b"
+        ),
+        Severity.WARN,
+    ),
+)
+
+_PATIENT_OF_OURS = Rule(
+    "phi.confirms_patient",
+    re.compile(
+        r"\b(?:is|was|are|were) (?:a |an |one of )?(?:our )?patients? (?:here|of ours|with us"
+        r"|at our|of dr)\b|\b(?:es|era|son) (?:paciente|pacientes) (?:de (?:la|nuestra)"
+        r" clinica|del dr|de la dra|aqui)\b"
+    ),
+    unless_before=re.compile(
+        r"\b(?:whether|who|someone|anyone|if|no one|nobody|si|quien|alguien|nadie)\b[^.!?]*$"
+    ),
+)
+
+_BIRTH_DATE_RULES = (
+    Rule(
+        "phi.date_of_birth",
+        re.compile(
+            r"\b(?:dob\b|d\.o\.b\b|date of birth|birth ?date|born on\b|born in \d{4}"
+            r"|fecha de nacimiento|nacid[oa] (?:el|en \d{4})\b)"
+        ),
+    ),
+)
+
+
+RULES: tuple[Rule, ...] = (*_CONFIRMS_RULES, _PATIENT_OF_OURS, *_BIRTH_DATE_RULES)
+
+
+# --- dates ----------------------------------------------------------------------------
+
+_MONTHS_EN = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+)
+_MONTHS_ES = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+    r"|noviembre|diciembre)"
+)
+_DATES = (
+    re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-](?P<year>\d{4}|\d{2})(?![\d/-]|\.\d)"),
+    re.compile(r"(?<![\d/-])(?P<year>\d{4})-\d{1,2}-\d{1,2}(?![\d/-])"),
+    re.compile(rf"\b{_MONTHS_EN}\.? \d{{1,2}}(?:st|nd|rd|th)?,? (?P<year>\d{{4}})\b"),
+    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTHS_EN},? (?P<year>\d{{4}})\b"),
+    re.compile(rf"\b\d{{1,2}} de {_MONTHS_ES},? (?:de |del )?(?P<year>\d{{4}})\b"),
+)
+_PERSON_NEAR = re.compile(
+    r"\b(?:born|birthday|patient|his|her|he|she|son|daughter|husband|wife|mother|father|mom"
+    r"|dad|child|baby|hijo|hija|esposo|esposa|madre|padre|mama|papa|paciente|nacio"
+    r"|cumpleanos|visit|appointment|seen|cita|visita|consulta|surgery|procedure|cirugia)\b"
+)
+# Dates of birth have older years; a recent date alone is more likely a closure notice.
+_RECENT_YEAR = 2016
+
+
+def check_dates(reply: Folded) -> Iterator[Finding]:
+    matches = sorted(
+        (match for pattern in _DATES for match in pattern.finditer(reply.text)),
+        key=lambda match: match.start(),
+    )
+    severities = [_date_severity(reply.text, match) for match in matches]
+    for severity in (Severity.BLOCK, Severity.WARN):
+        if severity in severities:
+            match = matches[severities.index(severity)]
+            yield finding("phi.date_of_birth", severity, reply.quote(*match.span()))
+            return
+
+
+def _date_severity(text: str, match: re.Match[str]) -> Severity:
+    year = int(match.group("year"))
+    if year < 100:
+        year += 1900 if year >= 30 else 2000
+    before = text[max(0, match.start() - 50) : match.start()]
+    if year < _RECENT_YEAR or _PERSON_NEAR.search(before):
+        return Severity.BLOCK
+    return Severity.WARN

@@ -1,0 +1,120 @@
+"""Folded text and phrase rules: what every check matches on."""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from triage.domain.policy.findings import Severity
+
+# Rules match on a folded copy (lower case, no accents, one space); `origin` maps each
+# folded character back to the source so that messages quote what staff actually typed.
+
+_QUOTES = str.maketrans(
+    "\u2019\u2018\u02bc`\u00b4\u201c\u201d\u2013\u2014\u2010\u2011", "'''''\"\"----"
+)
+
+
+@dataclass(frozen=True)
+class Folded:
+    source: str
+    text: str
+    origin: tuple[int, ...]
+
+    def quote(self, start: int, end: int) -> str:
+        return self.source[self.origin[start] : self.origin[end - 1] + 1]
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    if unicodedata.category(char) == "Cf":
+        return ""
+    decomposed = unicodedata.normalize("NFKD", char.translate(_QUOTES))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+# Staff type fast: "u should take", "ur meds", "dont". Rules see the words spelled out.
+_SLANG = {
+    "u": "you", "ur": "your", "yr": "your", "im": "i'm", "ive": "i've", "youre": "you're",
+    "youll": "you'll", "youd": "you'd", "youve": "you've", "dont": "don't",
+    "doesnt": "doesn't", "cant": "can't", "wont": "won't", "shouldnt": "shouldn't",
+    "isnt": "isn't", "thats": "that's", "theres": "there's", "hes": "he's", "shes": "she's",
+    "itll": "it'll", "itd": "it'd", "pls": "please", "plz": "please", "b4": "before",
+    "tho": "though", "abt": "about", "ppl": "people", "gonna": "going to", "gotta": "got to",
+    "wanna": "want to", "prolly": "probably", "probs": "probably", "prob": "probably",
+    "tmrw": "tomorrow", "tmr": "tomorrow", "tmw": "tomorrow", "appt": "appointment",
+    "appts": "appointments", "def": "definitely",
+    "defo": "definitely", "q": "que", "xq": "porque", "pq": "porque", "tmb": "tambien",
+}  # fmt: skip
+_SLANG_WORD = re.compile(
+    r"(?<![\w.'/-])(?:" + "|".join(sorted(_SLANG, key=len, reverse=True)) + r")(?![\w.'/-])"
+)
+
+
+def fold(source: str) -> Folded:
+    chars: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(source):
+        for folded in _fold_char(char):
+            if folded.isspace():
+                if chars and chars[-1] == " ":
+                    continue
+                folded = " "
+            chars.append(folded)
+            origin.append(index)
+    return _spell_out(Folded(source, "".join(chars), tuple(origin)))
+
+
+def _spell_out(folded: Folded) -> Folded:
+    text, origin = folded.text, folded.origin
+    chars: list[str] = []
+    mapped: list[int] = []
+    last = 0
+    for match in _SLANG_WORD.finditer(text):
+        start, end = match.span()
+        word = _SLANG[match.group()]
+        chars.append(text[last:start] + word)
+        mapped.extend(origin[last:start])
+        mapped.extend(origin[min(start + i, end - 1)] for i in range(len(word)))
+        last = end
+    if not last:
+        return folded
+    chars.append(text[last:])
+    mapped.extend(origin[last:])
+    return Folded(folded.source, "".join(chars), tuple(mapped))
+
+
+@lru_cache(maxsize=4096)
+def fold_plain(text: str) -> str:
+    return fold(unicodedata.normalize("NFC", text)).text
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    pattern: re.Pattern[str]
+    severity: Severity = Severity.BLOCK
+    unless_before: re.Pattern[str] | None = None
+    unless_after: re.Pattern[str] | None = None
+
+    def first_match(self, text: str) -> re.Match[str] | None:
+        for match in self.pattern.finditer(text):
+            if not self._excused(text, match):
+                return match
+        return None
+
+    def _excused(self, text: str, match: re.Match[str]) -> bool:
+        before = text[max(0, match.start() - 50) : match.start()]
+        after = text[match.end() : match.end() + 50]
+        return bool(
+            (self.unless_before and self.unless_before.search(before))
+            or (self.unless_after and self.unless_after.match(after))
+        )
+
+
+def rx(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(parts))
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(text.split())

@@ -1,0 +1,199 @@
+"""People named in a reply: only our doctors and the author may be named."""
+
+import re
+from collections.abc import Iterator
+
+from triage.domain.policy.contacts import ADDRESS_WORD
+from triage.domain.policy.context import ReplyContext
+from triage.domain.policy.findings import Finding, Severity, finding
+from triage.domain.policy.matching import Folded, fold_plain, words
+from triage.domain.policy.vocabulary import GIVEN_NAMES, KIN, SURNAMES
+
+# Only staff doctors may be named ("Dr. Lee"). A capitalised pair that includes a common
+# first name or surname blocks; any other capitalised pair, or a lone first name, warns.
+
+_NAME_STOPWORDS = words(
+    "a about after all also an and any are as at be best book call can care center centre"
+    " check clinic closed contact could dear department desk do does east emergency every"
+    " faq family feel follow for from front get good great happy have hello help here hey"
+    " hi holiday holidays hope hospital hours how i if important in internal is it join"
+    " kind learn let line manager medical medicine merry more my national new no north"
+    " note notice office on online open or our patient patients please portal practice"
+    " primary questions read records regards reminder room schedule see send service"
+    " services sincerely so sorry south staff stay team thank thanks that the there these"
+    " this those to today update urgent us visit walk warm we welcome west what when where"
+    " who why will with would yes you your pediatrics pediatric healthcare health"
+    " wellness telehealth telemedicine appointment appointments billing insurance"
+    " medicare medicaid blue cross shield aetna cigna humana united kaiser anthem tricare"
+    " molina ambetter advantage plan plans year years day eve christmas thanksgiving"
+    " easter labor memorial independence veterans presidents season flu covid vaccine"
+    " vaccines crisis lifeline suicide poison control text hotline cdc disease prevention"
+    " american heart association stroke cancer society diabetes mental awareness month"
+    " week facebook instagram twitter google apple android app store play messenger"
+    " street avenue road suite st ave rd blvd ln ct pl pkwy hwy boulevard drive lane court"
+    " way place monday tuesday"
+    " wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat"
+    " sun january february march april may june july august september october november"
+    " december jan feb mar apr jun jul aug sep sept oct nov dec"
+    " hola gracias estimado estimada estimados buenos buenas dias tardes noches lamentamos"
+    " lamento sentimos por favor para llame llamenos visite nuestro nuestra nuestros"
+    " nuestras clinica centro salud medico medica familiar sala emergencias urgencias"
+    " paciente pacientes lunes martes miercoles jueves viernes sabado domingo enero"
+    " febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
+    " feliz navidad ano nuevo atentamente saludos equipo oficina consultorio linea si no"
+    " usted ustedes le les te su sus tu el la los las un una en de del con que como cuando"
+    " donde es esta estamos somos aceptamos atendemos ofrecemos horario horarios seguro"
+    " seguros aviso importante recuerde recordatorio vacuna vacunas gripe bienvenido"
+    " bienvenida bienvenidos meet say ask tell give hope congrats congratulations conozca"
+)
+_STAFF_TITLES = words("dr dra doctor doctora nurse enfermera enfermero np pa")
+_HONORIFICS = words("mr mrs ms miss mx sr sra srta senor senora senorita don dona")
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿ"
+_NAME_TOKEN = (
+    rf"[{_UP}](?:[{_LOW}]+|['\u2019][{_UP}][{_LOW}]+)(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?"
+)
+_NAME_RUN = re.compile(
+    rf"(?<![\w@.#/]){_NAME_TOKEN}(?:['\u2019]s)?(?: {_NAME_TOKEN}(?:['\u2019]s)?)*"
+)
+_TITLE_BEFORE = re.compile(r"\b([A-Za-zñÑ]+)\.? $")
+_NOT_NAMES = re.compile(r"Martin Luther King|Saint \w+|San \w+|Santa \w+")
+_CREDENTIALS_AFTER = re.compile(
+    r",? (?:MD|M\.D\.|DO|D\.O\.|NP|FNP|FNP-C|APRN|PA|PA-C|RN|DNP|PhD|LCSW|DPM|DDS)\b"
+)
+_HANDLE_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def check_names(source: str, context: ReplyContext) -> Iterator[Finding]:
+    allowed = _allowed_name_words(context)
+    masked = _NOT_NAMES.sub(lambda match: match.group().lower(), source)
+    for match in _NAME_RUN.finditer(masked):
+        if _CREDENTIALS_AFTER.match(masked, match.end()):
+            continue
+        before = _TITLE_BEFORE.search(masked[max(0, match.start() - 12) : match.start()])
+        title = _title_kind(_name_key(before.group(1)) if before else "")
+        for group, kind in _name_groups(match.group().split(" "), title, allowed):
+            severity = _name_severity(group, kind)
+            if severity:
+                yield finding("phi.name", severity, " ".join(group))
+
+
+def _allowed_name_words(context: ReplyContext) -> frozenset[str]:
+    facts = context.facts
+    words = " ".join((facts.name, facts.address, facts.website, facts.email, facts.portal_url))
+    handle = " ".join(_HANDLE_PART.findall(context.author_handle))
+    return frozenset(ADDRESS_WORD.findall(fold_plain(f"{words} {handle}")))
+
+
+def _name_key(token: str) -> str:
+    return fold_plain(token).removesuffix("'s")
+
+
+def _name_groups(
+    tokens: list[str], title: str, allowed: frozenset[str]
+) -> Iterator[tuple[list[str], str]]:
+    group: list[str] = []
+    for token in tokens:
+        key = _name_key(token)
+        if key in _STAFF_TITLES or key in _HONORIFICS or key in _NAME_STOPWORDS or key in allowed:
+            if group:
+                yield group, title
+            group, title = [], _title_kind(key)
+        else:
+            group.append(token)
+    if group:
+        yield group, title
+
+
+def _title_kind(key: str) -> str:
+    if key in _STAFF_TITLES:
+        return "staff"
+    return "honorific" if key in _HONORIFICS else ""
+
+
+def _name_severity(group: list[str], kind: str) -> Severity | None:
+    keys = {_name_key(token) for token in group}
+    if kind == "staff":
+        return None
+    if kind == "honorific":
+        return Severity.BLOCK
+    if len(group) >= 2:
+        known = keys & (GIVEN_NAMES | SURNAMES)
+        return Severity.BLOCK if known else Severity.WARN
+    return Severity.WARN if keys & GIVEN_NAMES else None
+
+
+# "your husband John", "Su hijo Mateo": whoever follows a relative word is not the author.
+_RELATIVE = re.compile(
+    r"\b(?:your|his|her|their|my|our|the|su|sus|tu|tus|mi|mis|el|la|del|al|nuestr[oa]s?)"
+    rf" {KIN},? ([a-z][a-z'-]*)"
+)
+# "say hi to Sophie", "hope Ethan feels better": a known first name spoken of, not to.
+_SPOKEN_OF = re.compile(
+    r"\b(?:say (?:hi|hello) to|tell|give|hugs? (?:to|for)|hope|hoping|wish|congrats to"
+    r"|congratulations to|best wishes to|(?:our )?love to|thinking of|praying for|little|lil"
+    r"|saludos a|saludele a|salude a|digale a|dile a|un abrazo a|abrazos a|felicidades a"
+    r"|esperamos que|espero que|pequen[oa]|chiquit[oa]|spoke with|spoke to|talked to"
+    r"|talked with|heard from|called|saw|met with|emailed|texted|helped|treated|examined"
+    r"|vimos a|hablamos con|llamamos a|atendimos a|ayudamos a)(?: little| lil| a)?"
+    r" ([a-z][a-z'-]*)"
+)
+# "Jake's mom", "la mamá de Sofía": a relative of someone named.
+_RELATIVE_OF = re.compile(rf"\b([a-z][a-z-]*)'s {KIN}\b|\b{KIN} de ([a-z][a-z'-]*)")
+# "Bobby did great at his checkup": a first name next to a visit or health word.
+_CARED_FOR = re.compile(
+    r"(?<!dr\. )(?<!dr )(?<!dra\. )(?<!nurse )\b([a-z][a-z'-]*) (?:[\w']+ ){0,4}?(?:shots?"
+    r"|vaccines?|checkup|check-up|visit|appointment|appt|fever|sick|surgery|results|labs"
+    r"|prescription|diagnosis|physical|feeling better|is doing (?:better|great|well)"
+    r"|was so brave|cita|vacunas?|consulta|receta|resultados|fiebre|enferm[oa]|chequeo)\b"
+)
+# Greeting the author, or introducing our own staff ("meet Jessica, our new nurse").
+_GREETING_BEFORE = re.compile(
+    r"\b(?:hi|hello|hey|dear|hola|estimad[oa]|thanks|thank you|gracias|welcome|bienvenid[oa]"
+    r"|dr|dra|doctor|doctora|nurse|np|pa|rn|practitioner|provider|physician|pediatrician"
+    r"|therapist|assistant|receptionist|manager|coordinator|midwife|enfermera|enfermero|lic"
+    r"|licenciada|licenciado|meet|conozca a)\.?,? $"
+)
+# "say hi to Lupe at the front desk": our own staff.
+_STAFF_AFTER = re.compile(
+    r"[^.!?]{0,30}\b(?:front desk|reception|recepcion|when you (?:come|stop) in|next time"
+    r"|our (?:team|staff|office|nurse)|cuando venga|nuestr[oa] (?:equipo|enfermera))"
+)
+_CAPITALISED = re.compile(_NAME_TOKEN)
+
+
+def check_relatives(reply: Folded, context: ReplyContext) -> Iterator[Finding]:
+    allowed = _allowed_name_words(context) | _NAME_STOPWORDS | _STAFF_TITLES
+    match = _named_relative(reply, allowed) or _named_third_party(reply, allowed)
+    if match:
+        yield finding("phi.name", Severity.BLOCK, reply.quote(*match.span()))
+
+
+def _named_relative(reply: Folded, allowed: frozenset[str]) -> re.Match[str] | None:
+    for match in _RELATIVE.finditer(reply.text):
+        word = match.group(1).removesuffix("'s")
+        if word not in allowed and (_is_capitalised(reply, match.start(1)) or word in GIVEN_NAMES):
+            return match
+    return None
+
+
+def _named_third_party(reply: Folded, allowed: frozenset[str]) -> re.Match[str] | None:
+    for pattern in (_SPOKEN_OF, _CARED_FOR, _RELATIVE_OF):
+        for match in pattern.finditer(reply.text):
+            if _is_third_party(reply, match, allowed):
+                return match
+    return None
+
+
+def _is_third_party(reply: Folded, match: re.Match[str], allowed: frozenset[str]) -> bool:
+    group = 1 if match.group(1) else 2
+    word, start = match.group(group).removesuffix("'s"), match.start(group)
+    if word in allowed or word not in GIVEN_NAMES:
+        return False
+    if _GREETING_BEFORE.search(reply.text[max(0, start - 12) : start]):
+        return False
+    return _is_capitalised(reply, start) and not _STAFF_AFTER.match(reply.text, match.end())
+
+
+def _is_capitalised(reply: Folded, start: int) -> bool:
+    return bool(_CAPITALISED.match(reply.source, reply.origin[start]))

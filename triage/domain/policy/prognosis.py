@@ -1,0 +1,212 @@
+"""Predicting how a condition will go, or reassuring the person about it."""
+
+import re
+
+from triage.domain.policy.matching import Rule, rx
+from triage.domain.policy.vocabulary import BODY, CANNOT, COND, SYMPTOM
+
+_PROGNOSIS_RULES = (
+    Rule(
+        "medical_advice.prognosis",
+        rx(
+            r"\byou(?:'ll| will)(?: probably| likely| definitely| surely)? (?:be (?:fine|ok"
+            r"|okay|alright|all right|good|better|back to normal|feeling better|just fine)"
+            r"|feel better|recover|get better|heal)\b",
+            r"\b(?:it|this|that|the \w+|symptoms|your \w+)(?:'ll| will| should)"
+            r" (?:probably |likely |usually )?(?:go away|clear up|clear|resolve|get better"
+            r"|heal|pass|subside|improve|settle down|calm down|fade|disappear|go down"
+            r"|wear off|run its course)\b",
+            r"\b(?:go|goes|going) away on (?:its|it's|their) own\b",
+            r"\b(?:should|will|'ll) (?:probably |likely |usually )?(?:be )?(?:feel|feeling|be"
+            r"|get|getting) (?:much )?better\b|\bis (?:doing|feeling|recovering|looking)"
+            r" (?:much |a lot |so much )?better\b",
+            r"\b(?:should|will|'ll) (?:probably |likely |usually )?(?:break|go down|come down"
+            r"|go away|clear up|subside|heal up|heal|wear off|settle down)\b",
+            r"\b(?:will|should|usually|typically|can|may|normally) last (?:about |around"
+            r" |up to |for )?(?:a|one|two|three|\d+|a few|a couple|several)\b",
+            r"\b(?:durara|va a durar|suele durar|dura|duran|duraran) (?:unos?|unas?"
+            r"|un par de|hasta|como|alrededor de|\d+|dos|tres|varios|varias)\b",
+            r"\bse (?:le |te )?(?:quita|pasa|cura|resuelve|va|quitan|pasan|mejora|desinflama"
+            r"|seca|cierra)(?: sol[oa]s?| solit[oa]s?| en (?:un|una|unos|unas|pocos|pocas|\d+"
+            r"|dos|tres)\b| con (?:el tiempo|los dias|reposo|la edad)| rapido| pronto)"
+            r"|\b(?:y|and) se (?:le|te) (?:pasa|quita)\b",
+            r"\bprobably (?:just )?nothing\b|\bprobablemente no (?:es|sea) nada\b",
+            r"\b(?:most people|most kids|most patients|most cases|la mayoria) (?:recover"
+            r"|get better|feel better|heal|do fine|do well|bounce back|are fine|se recupera"
+            r"|mejora)\b|\b(?:recovery|healing) (?:usually |should |will )?(?:takes?|time is)\b",
+            r"\b(?:he's|she's|he is|she is|they're|they are|esta|estan) (?:doing|feeling"
+            r"|looking|recovering|recuperandose|mejorando) ?(?:much |a lot |so much |mucho"
+            r" )?(?:better|well|great|fine|mejor|bien)\b",
+            r"\b(?:clears?|resolves?|heals?|passes) (?:up )?on (?:its|it's|their) own\b",
+            r"\b(?:usually|typically|normally|generally|often|almost always|always|mostly"
+            r"|tends to) (?:breaks?|goes down|comes down|peaks?|fades?|subsides?|goes away|go away"
+            r"|clears? up"
+            r"|resolves?|heals?|passes|improves?|gets? better)\b",
+            r"\bnothing (?:to worry about|serious|to (?:panic|stress|fret|lose sleep) (?:about"
+            r"|over)|to be (?:worried|concerned|alarmed|scared) about)\b",
+            r"\b(?:no|not any|there's no) (?:need|reason) to (?:worry|be (?:worried|concerned"
+            r"|alarmed)|panic)\b",
+            r"\b(?:it's|it is|its|that's|that is|this is)(?: (?:probably|likely|most likely"
+            r"|almost certainly|just|only|completely|perfectly|totally|very|pretty|quite))*"
+            r" (?:nothing|harmless|benign|not serious|not dangerous|no big deal"
+            r"|not a big deal|not contagious)\b",
+            r"\b(?:it's|it is|its|that's|that is|this is)(?: (?:completely|perfectly|totally"
+            r"|very|pretty|quite|probably))* (?:normal|common|expected)(?=[.!,;]| after| with"
+            r"| during| at (?:this|your) age| in (?:kids|children|babies|pregnancy|adults)"
+            r"| for (?:kids|children|babies|your age|someone)|$)",
+            r"\b(?:you're|you are|he's|she's|he is|she is|your (?:son|daughter|baby|child|kid)"
+            r" is) (?:probably |likely |completely |perfectly |totally |just )?(?:fine|ok|okay"
+            r"|healthy|alright|all right|not at risk|out of danger|in good health)\b"
+            r"(?! (?:with|to))",
+            r"\b(?:should|will|'ll) (?:be )?(?:gone|better|resolved|cleared up|healed)"
+            r" (?:in|within|by) (?:a|one|two|three|\d+|the)\b",
+            r"\b(?:won't|will not|shouldn't|should not) (?:need|require) (?:surgery|stitches"
+            r"|antibiotics|treatment|medication)\b",
+            r"\b(?:isn't|is not|it's not|its not) (?:serious|dangerous|contagious|cancer"
+            r"|life[- ]threatening|anything serious)\b",
+            r"\bno (?:es|sera|parece|creo que sea|creo que es) (?:nada )?(?:grave|serio"
+            r"|de cuidado|preocupante|peligroso|contagioso|cancer)\b",
+            r"\bno es nada\b|\bnada (?:grave|serio|de que preocuparse|por lo que preocuparse)\b",
+            r"\bno hay (?:de que|por que|porque|razon para|necesidad de) preocupar(?:se|te)\b",
+            r"\b(?:vas|va|van) a estar (?:bien|mejor)\b|\b(?:estaras|estara|estaran)"
+            r" (?:bien|mejor)\b",
+            r"\b(?:te|se) (?:vas|va) a (?:recuperar|mejorar|sentir mejor)\b"
+            r"|\bte (?:recuperaras|sentiras mejor|mejoraras)\b",
+            r"\bse (?:te |le )?(?:(?:va|van) a (?:quitar|pasar|curar|resolver|mejorar"
+            r"|desaparecer)|quitara|quitaran|pasara|pasaran|curara|resolvera|mejorara"
+            r"|desaparecera)\b",
+            r"\b(?:eso|esto|es) (?:algo |una cosa )?(?:completamente |totalmente |muy |bastante"
+            r" |super )?(?:normal|comun|frecuente"
+            r"|esperado|benigno|inofensivo)(?=[.!,;]| despues| tras| con| durante"
+            r"| en (?:ninos|bebes|el embarazo)| a (?:esa|su|tu) edad| para (?:su|tu|esa) edad|$)",
+            r"\b(?:estas|esta usted) (?:san[oa]|fuera de peligro)\b",
+            r"\b(?:suele|suelen|normalmente|generalmente) (?:desaparecer|quitarse|pasar"
+            r"|mejorar|curarse|resolverse|desaparece|se quita|se pasa|mejora|se cura"
+            r"|se resuelve)\b",
+        ),
+        unless_before=CANNOT,
+    ),
+)
+
+
+_HEDGE = (
+    r"(?:almost certainly|most likely|probably|likely|definitely|surely|clearly|just|totally"
+    r"|completely|perfectly|very|pretty|quite|almost|usually|always|still|only|honestly"
+    r"|nothing but)"
+)
+_IS = r"(?:'s|'re| is| are| was| were| looks?| looked| seems?| sounds?| feels?)"
+_WHAT_HURTS = rf"(?:[\w-]+ )?(?:{SYMPTOM}|{BODY}|{COND})"
+_REASSURING = (
+    r"(?:benign|harmless|non-?cancerous|not cancer(?:ous)?|nothing serious|not serious"
+    r"|not dangerous|not contagious|not infected|not broken|nothing to worry about"
+    r"|nothing cardiac|not (?:your |his |her )?heart|nothing major|no big deal)"
+)
+_REASSURANCE_RULES = (
+    Rule(
+        "medical_advice.prognosis",
+        rx(
+            rf"\b(?:it|that|this|these|those|they){_IS}(?: {_HEDGE}){{0,2}} {_REASSURING}\b",
+            rf"\b(?:the|your|his|her|that|this|those|these|el|la|los|las|ese|esa|esos|esas|su"
+            rf"|sus|tu|tus) {_WHAT_HURTS}(?:{_IS}(?: {_HEDGE}){{0,2}} (?:{_REASSURING}|fine|normal"
+            r"|ok|okay|healthy|nothing|minor|superficial|mild|common|typical|expected|healing(?:"
+            r" well| nicely| fine)?)\b(?! (?:to|if|for you))| (?:es|son|esta|estan|se ve|se ven"
+            r"|parece|parecen|luce)(?: \w+)? (?:benign[oa]s?|inofensiv[oa]s?|normal(?:es)?|sin"
+            r" importancia|leve|superficial|nada grave|nada serio|bien)\b)",
+            rf"\b(?:yours|his|hers|theirs|the one you describe|what you describe|what you're"
+            rf" describing|lo que describe|lo que cuenta){_IS}(?: {_HEDGE}){{0,2}} (?:fine|ok|okay"
+            rf"|normal|benign|harmless|nothing|not serious|healthy|{_REASSURING})\b",
+            r"\byour (?:probably |likely |totally |just )?(?:fine|ok|okay|alright|all good|in the"
+            r" clear)\b(?! (?:with|to|print))",
+            rf"\b(?:everyone|everybody|lots of people|a lot of people|most people|many people"
+            rf"|todo el mundo|a todos|a muchos) (?:gets?|has|have|experiences?|feels?|les? (?:pasa"
+            rf"|da)|se (?:siente|pone)) (?:\w+ )?(?:{SYMPTOM}|{COND})",
+            r"\bno (?:es|hay) (?:para|que) (?:preocuparse|alarmarse|asustarse|preocuparte)\b"
+            r"|\bno se (?:alarme|asuste)\b",
+            r"\b(?:in the clear|out of the woods|on the mend|over the worst|past the worst"
+            r"|through the worst|fuera de peligro)\b",
+            r"\b(?:and|then|so|y) (?:you're|you'll be|you are|you will be|he'll be|she'll be"
+            r"|he's|she's) (?:good|fine|ok|okay|golden)\b",
+            r"\b(?:you|he|she|they)(?:'ll| will| should)(?: probably| likely| definitely| surely)?"
+            r" be (?:totally |completely |perfectly |just |all |feeling )?(?:walking|running"
+            r"|playing|sleeping|eating|back to (?:normal|school|work|sports"
+            r"|yourself|himself|herself|themselves)|up and (?:about|running)|feeling (?:better"
+            r"|fine|great|normal)|good as new|right as rain|fine|ok|okay|alright|all right)\b",
+            r"\b(?:it|this|that|the \w+|symptoms|your \w+)(?:'ll| will| should)"
+            r" (?:probably |likely |usually |just )?(?:drain|scab over|close up|shrink|dry up"
+            r"|pop|fade|settle|sort itself out|work itself out|take care of itself|heal up"
+            r"|heal without|go down|pass|clear)\b",
+            r"\b(?:without (?:a |leaving a )?scar|won't (?:leave a )?scar|will not scar)\b",
+            r"\b(?:appears?|seems?|looks?) to be (?:healing|infected|fine|normal|ok|okay"
+            r"|improving|getting better|resolving|clearing up)\b|\b(?:is|are|'s) healing (?:well"
+            r"|nicely|fine|appropriately|normally|properly|as expected|up)\b|\bparece estar"
+            r" (?:sanando|cicatrizando|bien|infectad[oa]|mejor)\b|\besta (?:sanando|cicatrizando)"
+            r" (?:bien|muy bien|normal)\b",
+            r"\b(?:fever|temperature|temp|rash|cough|swelling|pain) (?:finally |has |is |already"
+            r" )?(?:broke|went down|is gone|is down|cleared|cleared up|went away|is better"
+            r"|improved)\b|\b(?:se le|se te|le|te) (?:quito|bajo|paso|fue|ha quitado|ha bajado)"
+            r" (?:la|el|los|las) (?:fiebre|calentura|tos|dolor|hinchazon|comezon|sarpullido"
+            r"|diarrea|vomito)\b",
+            r"\b(?:can|will|may|might|usually|often|tends to|could) (?:linger|last|hang on|hang"
+            r" around|stick around|persist|drag on) (?:for )?(?:weeks|days|months|a while|a few"
+            r"|several|a couple|up to)\b|\bpuede (?:durar|seguir) (?:semanas|dias|meses"
+            r"|un tiempo)\b",
+            rf"\b(?:el|la|su|tu) (?:{BODY}|{SYMPTOM}) (?:de (?:su|tu) \w+ )?(?:ya )?(?:va|esta"
+            r"|sigue) (?:mejor|mejorando|sanando|bien)\b",
+            r"\b(?:desaparece|desaparecen|se va|se van|se quita|se quitan|mejora|mejoran|se cura"
+            r"|se curan|se resuelve|se resuelven|pasa|pasan) (?:solo |sola |solos |solas )?en"
+            r" (?:pocos|unos|unas|un par de|\d+|dos|tres|cuatro|una|un) (?:dias|semanas|horas"
+            r"|semana|dia)\b",
+            r"\bse (?:le |te )?(?:cura|quita|alivia|calma|mejora|baja|pasa) con\b|\b(?:clears?"
+            r" up|goes away|heals?|gets? better|calms? down|is treated|is cured) with\b",
+            r"\b(?:needs?|just needs?) (?:some |more )?(?:time|rest) to (?:heal|recover|adjust"
+            r"|fight)\b|\b(?:necesita|necesitas) (?:tiempo|reposo) para (?:sanar|recuperarse"
+            r"|sanarse|sanar)\b",
+            r"\b(?:it|you|he|she|that|they|the \w+)(?:'ll| will| should| may| might)(?: probably"
+            r"| likely)? be (?:sore|tender|swollen|bruised|itchy|red|stiff|achy|uncomfortable"
+            r"|painful|tired|fussy|congested) (?:for|a few|until|a couple|a day|a week)\b"
+            r"|\b(?:le|te|les) (?:va|van) a (?:doler|picar|arder|molestar|dar comezon) (?:unos"
+            r"|un par|por|hasta|un poco)\b|\b(?:luego|despues|pronto|ya) se (?:le|te) (?:pasa"
+            r"|quita)\b",
+            # "it clears in 3-5 days", "this kind of sprain heals in 4-6 weeks"
+            rf"\b{SYMPTOM}(?: [\w'-]+){{0,4}}? (?:is|are|'s) (?:totally |completely |perfectly"
+            r" |very |pretty |quite |so )?(?:normal|common|expected|typical|nothing to worry"
+            r" about|harmless)\b(?! (?:to|if|for you))",
+            r"\b(?:heals?|clears?(?: up)?|resolves?|goes away|gets? better|pass(?:es)?|improves?"
+            r"|goes down|go down|comes down|settles?|wears? off"
+            r"|fades?|subsides?|settles? down|calms? down|breaks?) (?:in|within|after|by|over"
+            r"|around|about|on (?:its|their) own|without (?:antibiotics|treatment|medication"
+            r"|medicine|meds|surgery|stitches))(?: (?:a|about|around|roughly|\d|one|two|three"
+            r"|four|five|few|couple|several|day|week))?\b",
+            r"\b(?:will|'ll|should|usually|typically|often|most kids|probably|likely) (?:probably"
+            r" |likely |just )?outgrow\b|\boutgrows? (?:it|this|that|them)\b",
+            rf"\bnormal (?:to|for (?:\w+ )?to) (?:have|feel|get|see|notice|experience|be)"
+            rf" (?:some |a little |a bit of |mild |a few )?(?:[\w-]+ )?(?:{SYMPTOM}|{COND})\b",
+            r"\bes normal que (?:le |te |se |usted |su |tu )?\w+",
+            r"\bnothing (?:we|they|the doctor|you|dr\.? \w+) can't (?:fix|handle|treat|manage)\b",
+            r"\b(?:estara|estaras|quedara|quedaras|va a quedar|vas a quedar|va a estar|vas a"
+            r" estar) (?:como )?nuev[oa]s?\b",
+            r"\ben (?:unos|unas|pocos|pocas|un par de|\d+|dos|tres|cuatro) (?:dias|semanas|horas)"
+            r" (?:estara|estaras|va a estar|vas a estar|se (?:le |te )?(?:quita|pasa|cura|va)"
+            r"|ya (?:esta|estara|se))\b",
+            r"\b(?:es|parece|se ve|luce) (?:completamente |totalmente |muy )?(?:benign[oa]"
+            r"|inofensiv[oa])\b|\bno (?:es|parece) (?:nada )?(?:del corazon|cardiaco)\b",
+        ),
+        unless_before=CANNOT,
+    ),
+    Rule(
+        "medical_advice.prognosis",
+        # "the worst of the flu is usually over by day 3"
+        re.compile(
+            r"\b(?:usually|typically|generally|normally|often|should be|will be|'ll be|is|are"
+            r"|tends to be|suele estar) (?:over|gone|done|resolved|better|behind you|back to"
+            r" normal|peaking|at (?:its|their) worst) (?:by|in|within|after|around|at)\b"
+        ),
+        unless_before=re.compile(
+            r"\b(?:wait|waits|hold|line|lines|season|sale|event|registration|enrollment"
+            r"|construction|renovation|closure|outage|meeting|class|call|visit)\b[^.!?]{0,20}$"
+        ),
+    ),
+)
+
+
+RULES: tuple[Rule, ...] = (*_PROGNOSIS_RULES, *_REASSURANCE_RULES)

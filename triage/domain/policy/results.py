@@ -1,0 +1,110 @@
+"""Reading test results or measurements: a value or a verdict tied to a named test."""
+
+import re
+
+from triage.domain.policy.matching import Rule, rx
+from triage.domain.policy.vocabulary import (
+    ANALYTE,
+    CONDITIONAL,
+    LAB,
+    LAB_VALUE,
+    RESULT,
+    TEST,
+    VERDICT,
+)
+
+_NUMBER = r"\d+(?:[.,/]\d+)?\b"
+_LEVEL = r"(?:levels?|readings?|numbers?|values?|counts?|results?|scores?|niveles?|lecturas?)"
+# "an ALT of 60", "a PSA under 4", "presión de 140/90", "A1c: 7.2"
+_TO_VALUE = (
+    r"(?:of|at|is|was|were|'s|came back|came in|comes back|reads|read|running|sitting|under"
+    r"|over|above|below|around|about|near|less than|more than|greater than|higher than"
+    r"|lower than|between|of about|of around|only|just|still|now|de|en|es|fue|esta|estaba"
+    r"|salio|sale|da|dio|menor a|menor de|mayor a|mayor de|por encima de|por debajo de"
+    r"|sobre|bajo|arriba de|abajo de|alrededor de|mas de|menos de|entre|solo|todavia|ya)"
+)
+_COPULA = (
+    r"(?:'s|'re| is| are| was| were| looks?| looked| seems?| seemed| came back| comes back"
+    r"| come back| reads| runs| is running| sits| es| son| fue| fueron| salio| salieron| sale"
+    r"| salen| esta| estan| estaba| estaban| se ve| se ven| quedo| resulto| salio| anda| va"
+    r"| van| viene| vienen)"
+)
+_SOFTENER = (
+    r"(?:(?:only|just|a bit|a little|slightly|mildly|very|really|pretty|quite|totally"
+    r"|completely|perfectly|still|now|all|both|definitely|probably|considered|generally"
+    r"|basically|a tad|kind of|somewhat|super|way|well|looking|un poco|algo|ligeramente|muy"
+    r"|bastante|todavia|aun|ya|solo|completamente|totalmente|perfectamente|un poquito) )*"
+)
+_DETERMINER = (
+    r"(?:your|his|her|their|the|that|this|these|those|tus?|sus?|los|las|el|la|esos?|esas?"
+    r"|estos?|estas?)"
+)
+
+_RESULTS_RULES = (
+    Rule(
+        "medical_advice.results",
+        rx(
+            # A verdict on a named measurement: "that potassium level is only slightly low".
+            rf"\b{LAB}(?: {_LEVEL})?{_COPULA} {_SOFTENER}{VERDICT}\b",
+            # ...or on any test or result the sentence points at: "the x-ray looked fine".
+            rf"\b{_DETERMINER} (?:[\w'-]+ ){{0,2}}?(?:{LAB}|{TEST}|{RESULT})(?: [\w'-]+){{0,3}}?"
+            rf"{_COPULA} {_SOFTENER}{VERDICT}\b",
+            # A value: "an ALT of 60", "BP 150/95", "glucosa de 130".
+            rf"\b{LAB_VALUE}(?: {_LEVEL})?(?: {_TO_VALUE}){{0,2}}(?: ?[<>=:~] ?| ){_NUMBER}",
+            r"(?<![\w.])\d+(?:[.,]\d+)? ?(?:mg/dl|mmol/l|mmol|ng/ml|miu/l|mm ?hg|u/l|iu/l)\b",
+            # "anything under 100 is normal"
+            r"\b(?:under|below|over|above|less than|more than|greater than|menos de|mas de"
+            rf"|menor de|mayor de|por debajo de|por encima de) {_NUMBER}(?: \w+)?{_COPULA}"
+            rf" {_SOFTENER}{VERDICT}\b",
+            # What a reading means: "a TSH like that just means your thyroid is sluggish".
+            rf"\b{LAB}(?: [\w.,/'-]+){{0,3}}? (?:just |only |usually |probably |likely )?"
+            r"(?:means|suggests|indicates|points to|is a sign of|tells us|significa|indica)\b",
+            rf"\b(?:slightly|mildly|a little|a bit|only|borderline|ligeramente|un poco) (?:high"
+            rf"|low|elevated|raised|alt[oa]s?|baj[oa]s?|elevad[oa]s?) {LAB}\b",
+            r"\b(?:tus|sus) (?:resultados|analisis|examenes|estudios|laboratorios|niveles)\b",
+            r"\b(?:your|his|her|their|tus?|sus?)(?: [\w'-]+){0,2} (?:results?|labs?|tests?|scan"
+            r"|x-?rays?|mri|ct|biopsy|culture|blood ?work|ultrasound|ekg|resultados?|analisis"
+            r"|radiografia) (?:show|shows|showed"
+            r"|indicate|indicates|indicated|suggest|suggests|suggested|revealed|found|confirm"
+            r"|confirmed|muestra|muestran|mostro|indica|indican|indico|confirma|confirmo)\b",
+            r"\b(?:test|tests|results?|labs?|culture|scan|x-?ray|biopsy|swab|prueba|resultados?"
+            r"|analisis|examen|cultivo) (?:was|were|came back|is|are|fue|fueron|salio|salieron"
+            r"|es|resulto) (?:negative|positive|normal|abnormal|negativ[oa]s?|positiv[oa]s?"
+            r"|normal(?:es)?|anormal(?:es)?)\b",
+            r"\b(?:everything|it all|all of it|all|nothing|todo|nada)(?: \w+)? (?:came back"
+            r"|came out|looks?|looked|was|is|showed up|turned up|salio|esta|estaba|se ve|sale)"
+            r"(?: \w+)? (?:normal|fine|good|great|clear|negative|abnormal|concerning|ok|okay|bien"
+            r"|normales?|mal|malo|raro|anormal|preocupante)\b",
+            rf"\b(?:the|your|his|her|that|this|el|la|su|tu) (?:[\w-]+ )?{TEST} (?:showed|shows"
+            r"|found|revealed|picked up|grew|detected|mostro|detecto|encontro)\b",
+            rf"\b(?:the|your|his|her|that|this|el|la|su|tu) (?:[\w-]+ )?{TEST} (?:was|came back"
+            r"|salio) (?:nothing|no|a|an|some|mild|only|just|nada|un|una|algo|normal|clear|fine)\b",
+            r"\b\d+(?:st|nd|rd|th)? percentile\b|\bpercentil \d+\b|\btodo (?:normal|perfecto"
+            r"|en orden)\b",
+            rf"\b(?:su|tu|sus|tus) {LAB} (?:alt[oa]s?|baj[oa]s?|normal(?:es)?|ideal|elevad[oa]s?"
+            r"|perfect[oa]s?|excelentes?|bien|controlad[oa]s?)\b|\ben su peso (?:ideal|normal)\b",
+            r"\bno salio nada (?:malo|raro|anormal|preocupante|grave)\b|\bnothing (?:abnormal"
+            r"|concerning|worrying|unusual|bad|serious|major|suspicious) (?:showed up|came back"
+            r"|was found|turned up|on|in)\b",
+            rf"\b(?:con|de|un|una|a|an) \d+(?:[.,]\d+)? (?:de )?{LAB_VALUE}\b",
+            r"\b(?:you|he|she) tested (?:positive|negative)\b|\b(?:diste|dio|salio|saliste)"
+            r" (?:positivo|negativo)\b",
+        ),
+        unless_before=CONDITIONAL,
+    ),
+    Rule(
+        "medical_advice.results",
+        re.compile(rf"\b(?:your|his|her|tus?|sus?) {ANALYTE}\b"),
+        unless_before=re.compile(
+            rf"(?:{CONDITIONAL.pattern})|\b(?:questions?|concerns?|worried|worries|about|regarding"
+            r"|preguntas?|dudas?|sobre|preocupacion)\b[^.!?]{0,12}$"
+        ),
+        # "get your cholesterol checked" is a reminder, not a result.
+        unless_after=re.compile(
+            r" (?:level |levels )?(?:checked|tested|screened|measured|drawn|done|revisad|medid)"
+        ),
+    ),
+)
+
+
+RULES: tuple[Rule, ...] = _RESULTS_RULES
