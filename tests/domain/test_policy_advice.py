@@ -156,3 +156,39 @@ def test_the_medicine_finding_quotes_the_name_as_typed() -> None:
         if f.code == MEDICINE
     ]
     assert '"MUCINEX"' in finding.message and finding.message.endswith(".")
+
+
+# A remedy as the whole instruction, soft suggestions, supplements with no dose.
+SOFT_ADVICE = [
+    "Warm compresses and an extra pillow tonight.",
+    "Ginger tea for the nausea, then crackers in the morning.",
+    "Cold pack, not heat, for the first 48 hours.",
+    "Stay off caffeine for a week and see.",
+    "Switch him to a soy formula and the fussiness should ease up.",
+    "Cámbiele a fórmula sin lactosa y los gases se le van a quitar.",
+    "thyroid pill: take it first thing in the am on an empty stomach",
+    "take em at night instead, the dizziness is less noticeable",
+    "Magnesium at bedtime might be worth a shot.",
+    "Might be worth looking into an iron supplement.",
+    "Vale la pena probar el magnesio antes de dormir.",
+    "Podría considerar un suplemento de hierro.",
+    "Tiene que reducir los azúcares.",
+]
+
+OFFICE_LOOKALIKES = [
+    "Ice cream social for the staff on Friday!",
+    "Tea, coffee and snacks will be served at the open house.",
+    "Our phone lines will stop taking calls at 5 pm.",
+    "Questions about whether a medication is safe for you? Call 555-0100.",
+    "Summer reminder: stay hydrated and wear sunscreen!",
+]
+
+
+@pytest.mark.parametrize("text", SOFT_ADVICE)
+def test_soft_suggestions_and_bare_remedies_block(text: str) -> None:
+    assert DIRECTIVE in blocking(text)
+
+
+@pytest.mark.parametrize("text", OFFICE_LOOKALIKES)
+def test_food_events_and_office_hours_are_not_remedies(text: str) -> None:
+    assert not blocking(text)

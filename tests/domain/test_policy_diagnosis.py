@@ -103,3 +103,62 @@ def test_not_medical_advice_never_makes_a_diagnosis_safe() -> None:
     text = "This isn't medical advice, but that sounds like pink eye."
     assert DIAGNOSIS in blocking(text, medical_question=True)
     assert "disclaimer.missing" not in blocking(text, medical_question=True)
+
+
+# Recovery timelines, "you'll grow out of it", reassurance and medicines called safe.
+TIMELINES = [
+    "He'll grow out of it by first grade.",
+    "You're going to be just fine!",
+    "You're gonna be ok, it's very treatable.",
+    "That cough will be gone soon.",
+    "You'll notice a difference within a week.",
+    "You'll be back on your feet in no time.",
+    "A sprain like that takes about 3 weeks to heal.",
+    "Recovery is usually 6-8 weeks.",
+    "the gas should stop once she's on the new formula",
+    "Va a notar la diferencia en unos días.",
+    "La recuperación tarda unas seis semanas.",
+    "En dos semanas ya va a poder caminar normal.",
+    "Se tarda como un mes en sanar.",
+    "Both meds are safe together.",
+    "I wouldn't worry about it, it's super common.",
+    "Not something to worry about.",
+]
+
+LOOKS_LIKE = [
+    "We can't diagnose online, though that does sound a lot like pink eye.",
+    "Honestly it looks a lot like eczema.",
+    "Your symptoms fit a sinus infection.",
+    "What you describe is consistent with a UTI.",
+    "Eso se parece mucho a una alergia.",
+    "Sus síntomas coinciden con una infección urinaria.",
+    "Suena mucho a gastritis.",
+]
+
+# Public-health notices addressed to everyone.
+PUBLIC_NOTICES = [
+    "Flu season usually peaks in winter; flu shots are available at all our locations.",
+    "Allergy season typically peaks in May; our allergy clinic is open Saturdays.",
+    "Heat advisory this weekend: stay hydrated and check on elderly neighbors.",
+    "Adults should get a tetanus booster every 10 years — ask us at your next checkup.",
+    "Kids should get their flu shot every fall — walk-ins welcome.",
+    "Los niños deben recibir su vacuna contra la gripe cada otoño.",
+    "Results typically take 3-5 business days to come back.",
+    "Recovery support meetings are held Mondays at 7 pm.",
+    "If your symptoms suggest an emergency, call 911.",
+]
+
+
+@pytest.mark.parametrize("text", TIMELINES)
+def test_timelines_and_reassurance_block(text: str) -> None:
+    assert PROGNOSIS in blocking(text)
+
+
+@pytest.mark.parametrize("text", LOOKS_LIKE)
+def test_sounds_a_lot_like_is_a_diagnosis(text: str) -> None:
+    assert DIAGNOSIS in blocking(text)
+
+
+@pytest.mark.parametrize("text", PUBLIC_NOTICES)
+def test_public_health_notices_are_safe(text: str) -> None:
+    assert not blocking(text)

@@ -107,3 +107,67 @@ def test_our_staff_the_author_and_general_wording_are_safe(text: str) -> None:
 
 def test_the_author_may_be_named_after_a_greeting() -> None:
     assert NAME not in blocking("Hi Linda, thanks for writing!", handle="Linda Whitfield")
+
+
+# Work on this person's own case: approvals, samples, images read, results on the way.
+CASE_WORK = [
+    "Your prior authorization for the MRI came through, all set.",
+    "Su autorización para la colonoscopía ya fue aprobada.",
+    "We received your urine sample this morning, thank you!",
+    "Recibimos su muestra de orina, gracias.",
+    "Dr. Patel looked over your CT scan and will call this afternoon.",
+    "La doctora ya revisó su ultrasonido y le va a llamar.",
+    "The nurse will call you about your biopsy results tomorrow.",
+    "Since you're already a patient with Dr. Lee, just book through the portal.",
+    "Como ya es paciente de la Dra. Ruiz, puede agendar en línea.",
+    "Glad the stitches came out ok!",
+    "So happy to hear the cast came off without a hitch.",
+    "Qué bueno que ya le quitaron los puntos.",
+    "Me alegra que la operación haya salido bien.",
+    "Grandma Rosa was such a sweetheart in the office yesterday!",
+]
+
+# Member numbers and phone numbers written the Spanish and Mexican way.
+SPANISH_NUMBERS = [
+    ("Su número de afiliado es 7781234, ya quedó registrado.", "phi.record_number"),
+    ("Número de afiliación 99812 confirmado.", "phi.record_number"),
+    ("Patient ID: 55821, your paperwork is complete.", "phi.record_number"),
+    ("Llame a su hermana al 55 1234 5678 para coordinar.", "phi.phone"),
+    ("Mándele un WhatsApp a su esposo al 612 34 56 78.", "phi.phone"),
+]
+
+# Privacy and process notes name the fields, never a value; wishes name no procedure.
+NOTICES = [
+    "For your privacy, please don't post your date of birth or insurance details here.",
+    "Remember to bring your insurance card; date of birth is required at check-in.",
+    "Por su privacidad, no publique su fecha de nacimiento aquí.",
+    "Never share your DOB or member ID in comments — send it through the portal.",
+    "We're glad you're feeling better! Call us anytime.",
+    "Nos alegra que se sienta mejor. Llámenos cuando guste.",
+    "Prior authorizations usually take a few days; our billing team can help at 555-0100.",
+    "Samples can be dropped off at the lab entrance from 7 to 11 am.",
+    "Established patients can book online; new patients please call.",
+    "Dr. Kim was in the office today until 5, thanks for your patience.",
+    "Event on 10 12 2024 at the community center.",
+    "Horario: lunes a viernes 8 a 17 h. Tel. 555-0100.",
+]
+
+
+@pytest.mark.parametrize("text", CASE_WORK)
+def test_work_on_someones_own_case_confirms_they_are_a_patient(text: str) -> None:
+    assert CONFIRMS in blocking(text)
+
+
+@pytest.mark.parametrize(("text", "code"), SPANISH_NUMBERS)
+def test_member_and_phone_numbers_in_any_format_block(text: str, code: str) -> None:
+    assert code in blocking(text)
+
+
+@pytest.mark.parametrize("text", NOTICES)
+def test_privacy_and_process_notices_are_safe(text: str) -> None:
+    assert not blocking(text)
+
+
+def test_a_date_of_birth_with_a_value_still_blocks() -> None:
+    assert "phi.date_of_birth" in blocking("DOB: March 3, please confirm at the desk.")
+    assert "phi.date_of_birth" in blocking("Your date of birth matches what we have.")

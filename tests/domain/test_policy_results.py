@@ -53,3 +53,16 @@ def test_reading_a_result_blocks(text: str) -> None:
 @pytest.mark.parametrize("text", SAFE)
 def test_tests_offered_or_explained_are_safe(text: str) -> None:
     assert not blocking(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un triglicérido de 250 está alto.",
+        "A triglyceride of 400 is high.",
+        "His ultrasound showing fluid is typical.",
+        "Your EKG showing a small change is usually nothing.",
+    ],
+)
+def test_a_single_reading_or_a_test_showing_something_blocks(text: str) -> None:
+    assert RESULTS in blocking(text)

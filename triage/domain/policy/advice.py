@@ -1,11 +1,10 @@
 """Treatment advice: telling the person what to take, stop or do, or what will work."""
 
-import re
-
-from triage.domain.policy.matching import Rule, rx
+from triage.domain.policy.matching import Rule, lazy, rx
 from triage.domain.policy.vocabulary import (
     BODY,
     CANNOT,
+    COND,
     CONDITIONAL,
     DRUG,
     DRUG_KIND,
@@ -55,7 +54,8 @@ _TREAT_EN = (
     r"|did you try|have you thought about|ever tried|what about|how about|maybe|avoid(?:ing)?"
     r"|throw(?:ing)? (?:out|away)|toss(?:ing)?|replac(?:e|ing)|lay(?:ing)? off|stay(?:ing)?"
     r" away from|give up|giving up|cut(?:ting)? out"
-    r"|(?:ok|okay|fine|safe) to (?:take|mix|combine|use|give))"
+    r"|(?:ok|okay|fine|safe) to (?:take|mix|combine|use|give)|stay(?:ing)? off(?: of)?"
+    r"|consider(?:ing)?|look(?:ing)? into|worth (?:trying|a try|a shot|looking into|considering))"
 )
 _TREAT_ES = (
     r"(?:toma|tome|tomar|tomate|tomese|tomarse|tomarte|tomando|tomelo|tomela|tomelos|tomelas"
@@ -69,7 +69,8 @@ _TREAT_ES = (
     r"|disminuya|disminuir|unte|untar|frote|frotar|haga gargaras con|hacer gargaras con"
     r"|haga|hagale|hagase|hazle|hacerle|probo|probaste|ha probado|has probado|intente"
     r"|intenta|intente con|pruebe con"
-    r"|tomaria|usaria|probaria|pondria|daria|aplicaria|compraria|dejaria de tomar)"
+    r"|tomaria|usaria|probaria|pondria|daria|aplicaria|compraria|dejaria de tomar"
+    r"|vale la pena (?:probar|tomar|usar)|considere|cambiele a|cambiela a|cambielo a)"
 )
 _RECOMMEND = (
     r"(?:\b(?:i|we)(?:'d| would)? (?:recommend|suggest|advise)|\b(?:te|le|les) (?:recomiendo"
@@ -83,10 +84,11 @@ _DEBES = (
 _DEBES_VERB = (
     r"(?:usar|aplicar|aplicarte|aplicarse|probar|ponerte|ponerse|ponerle|beber|evitar"
     r"|cambiar a|dar|darle|darles|tomar|tomarse|tomarle|untar|untarle"
-    r"|combinar|mezclar)"
+    r"|combinar|mezclar|bajar|bajarle|reducir|disminuir|dejar|cortar|limitar|eliminar"
+    r"|considerar|comer menos)"
 )
 # "Before starting any medication, call us" and "questions about your insulin?" are general.
-_GENERAL = re.compile(
+_GENERAL = lazy(
     rf"(?:{CANNOT.pattern})|\b(?:before|prior to|antes de|questions? (?:about|on|regarding)"
     r"|preguntas? (?:sobre|acerca de)|dudas? sobre|whether|if you(?:'re| are)? (?:thinking"
     r"|considering|wondering|unsure))\b[^.!?]{0,25}$"
@@ -109,7 +111,8 @@ _DIRECTIVE_RULES = (
             rf"{_YOU_SHOULD}{_ADVERB} (?:get|have) (?:an? |your )?(?:\w+ )?(?:x-?ray|mri"
             r"|ct scan|ultrasound|blood ?work|biopsy|ekg|colonoscopy|tested|checked for"
             r"|screened for)\b",
-            r"\b(?:stop|quit|keep|continue|start|resume|avoid) taking\b",
+            r"\b(?:stop|quit|keep|continue|start|resume|avoid) taking\b(?! (?:calls"
+            r"|appointments|new patients|walk-?ins|requests|orders|payments|cash|checks))",
             r"\b(?:double|increase|decrease|reduce|lower|raise|halve|adjust|change|cut|up|skip"
             r"|split|hold|stop|switch) (?:your|the|his|her|their|that|this|a|one) (?:\w+ )?"
             r"(?:dose|dosage)\b",
@@ -139,7 +142,7 @@ _DIRECTIVE_RULES = (
             r"\b(?:drink|push|increase|up) (?:plenty of|lots of|more|extra|some|the|your)?"
             r" ?(?:water|fluids|liquids|fluid intake|water intake)\b|\b(?:lots|plenty) of"
             r" (?:fluids|water|rest|liquids)\b",
-            r"\b(?:stay|keep) hydrated\b|\b(?:gargle|rinse) with\b",
+            r"\b(?:gargle|rinse) with\b",
             r"\b(?:stay|keep|staying) off (?:it|of it|that|the|your|his|her)\b|\b(?:don't"
             r"|do not|avoid|try not to|no) (?:put|putting) (?:any )?weight on\b|\bno (?:sports"
             r"|screens|school|work|daycare|exercise|running|lifting|swimming|contact sports"
@@ -171,10 +174,6 @@ _DIRECTIVE_RULES = (
             r"|\ball (?:you|he|she) (?:really )?(?:need|needs) is\b",
             r"\b(?:take|do|get|repeat|retake)(?: a| another| an)? (?:home |at-home |rapid )?"
             r"(?:pregnancy|covid|flu|strep|home|rapid) test (?:in|after|again|tomorrow|on|if)\b",
-            r"\b(?:babies|kids|children|toddlers|infants|newborns|adults|teens|los bebes|los"
-            r" ninos) (?:don't|do not|shouldn't|should not|should|need|can't|cannot|no deben|no"
-            r" necesitan|deben) (?:need|have|get|take|drink|eat|be given|sleep|tomar|comer"
-            r"|beber)\b",
             r"\brice it\b|\br\.i\.c\.e\.?",
             r"\byou (?:don't|do not|won't|will not) need (?:a |an |the |another |your )?(?:\w+ )?"
             r"(?:booster|shot|vaccine|dose|test|scan|x-?ray|antibiotics|stitches|surgery|to be seen"
@@ -198,7 +197,9 @@ _DIRECTIVE_RULES = (
             r"|renew (?:it|that|your \w+)|prescribe (?:some|you|it|that))\b",
             r"\b(?:tak(?:e|ing)|giv(?:e|ing)|us(?:e|ing)) (?:it|them|this|that|one|these|those)"
             r" (?:with food|with meals|on an empty stomach|before bed|at bedtime|at night|in the"
-            r" morning|twice|once|every|daily|with water|with milk)\b|\btom(?:elo|ela|arlo"
+            r" morning|twice|once|every|daily|with water|with milk|first thing|in the am|in the pm"
+            r"|in the evening|after dinner|after breakfast|with breakfast|with dinner|before meals"
+            r"|after meals|at night instead|instead)\b|\btom(?:elo|ela|arlo"
             r"|arla|andolo|andola|ese|arse) (?:con comida|con alimentos|en ayunas|antes de dormir"
             r"|en la noche|en la manana|cada)\b",
             r"\bsee if (?:it|that|the \w+|your \w+|things?) (?:stops?|improves?|gets? better|helps?"
@@ -260,7 +261,59 @@ _DIRECTIVE_RULES = (
             rf"\b(?:keep an eye on|watch|monitor) (?:it|that|them|(?:the|your|his|her|that)"
             rf" (?:[\w-]+ )?(?:{SYMPTOM}|{BODY}))(?: for| over| and| until)\b",
         ),
-        unless_before=re.compile(r"\b(?:we|we'll|we will|i'll|i will|our team)\b[^.!?]{0,20}$"),
+        unless_before=lazy(r"\b(?:we|we'll|we will|i'll|i will|our team)\b[^.!?]{0,20}$"),
+    ),
+)
+
+# Rules of thumb that are also public-health notices: "stay hydrated" to a sick person is
+# advice, in a heat advisory or a vaccine reminder it is not.
+_NOTICE = lazy(
+    r"\b(?:heat|advisory|heat wave|summer|weekend|outdoors|outside|event|game|hike|race"
+    r"|marathon|everyone|everybody|community|season|reminder|todos|calor|verano|temporada)\b"
+)
+_PUBLIC_RULES = (
+    Rule(
+        "medical_advice.directive",
+        rx(r"\b(?:stay|keep) hydrated\b"),
+        unless_before=lazy(rf"(?:{_NOTICE.pattern})[^.!?]{{0,60}}$"),
+    ),
+    Rule(
+        "medical_advice.directive",
+        rx(
+            r"\b(?:babies|kids|children|toddlers|infants|newborns|adults|teens|los bebes|los"
+            r" ninos) (?:don't|do not|shouldn't|should not|should|need|can't|cannot|no deben|no"
+            r" necesitan|deben) (?:need|have|get|take|drink|eat|be given|sleep|tomar|comer"
+            r"|beber)\b"
+        ),
+        # "Adults should get a tetanus booster every 10 years" is a vaccine reminder.
+        unless_after=lazy(
+            r"(?: \w+){0,3}? (?:vaccines?|vaccinated|shots?|boosters?|screenings?|screened"
+            r"|checkups?|check-ups?|physicals?|mammograms?|colonoscop(?:y|ies)|vacunas?"
+            r"|vacunad[oa]s?)\b"
+        ),
+    ),
+)
+
+# A remedy named as the whole instruction: "Heat, not ice, for the first couple days",
+# "Honey and lemon tea plus an extra pillow at night", "ginger tea for the nausea".
+_REMEDY_LIST = (
+    rf"(?!ice cream){MED}(?:,? (?:not |no |and |plus |\+ |& |or |y |o |con |with |then )?"
+    rf"(?:an? |some |extra |un |una |mas )?(?:[\w-]+ )?{MED})*"
+)
+_REMEDY_WHEN = (
+    rf"(?:for (?:the |a |an |your |his |her )?(?:first|next|few|couple|\d|one|two|three|four"
+    rf"|days?|nights?|weeks?|(?:[\w-]+ )?(?:{SYMPTOM}|{COND}))|at night|tonight|before bed"
+    r"|at bedtime|every (?:\d|few|couple|morning|night|day|evening|hour)|a few times|twice"
+    r"|then|in the morning|para (?:el |la |los |las )?(?:[\w-]+ )?(?:{SYMPTOM}|{COND})"
+    r"|por la noche|en la noche|antes de dormir|cada (?:\d|noche|manana|dia))\b"
+)
+_REMEDY_RULES = (
+    Rule(
+        "medical_advice.directive",
+        rx(
+            rf"(?:^|[.!?;:\n(-] ?)(?:then |and |plus |y |luego )?{_REMEDY_LIST},?(?: \w+)?"
+            rf" {_REMEDY_WHEN}"
+        ),
     ),
 )
 
@@ -268,7 +321,7 @@ _DIRECTIVE_RULES = (
 _TRIAGE_RULES = (
     Rule(
         "medical_advice.directive",
-        re.compile(
+        lazy(
             r"\b(?:not|doesn't|does not|don't|do not|didn't) (?:appear|seem|look|sound)"
             r" (?:to be |like )?(?:anything |an? )?(?:urgent|serious|concerning|emergency"
             r"|worrisome|dangerous)\b|\bno (?:parece|se ve) (?:nada )?(?:urgente|grave|serio"
@@ -287,8 +340,8 @@ _TRIAGE_RULES = (
 _MEDICINE_RULES = (
     Rule(
         "medical_advice.medicine",
-        re.compile(rf"\b{DRUG}\b{NOT_META}(?! (?:is|are) (?:now )?(?:available|covered|in stock))"),
-        unless_before=re.compile(
+        lazy(rf"\b{DRUG}\b{NOT_META}(?! (?:is|are) (?:now )?(?:available|covered|in stock))"),
+        unless_before=lazy(
             rf"(?:{_GENERAL.pattern})|\b(?:questions?|ask(?:ing)?|call(?:ing)?|talk(?:ing)?"
             r"|speak(?:ing)?|about|regarding|prescribe|prescribing|refills?|prescriptions? for"
             r"|shortage|recall|coverage|covers?|covered|costs?|price|prices|offers?|offering"
@@ -322,6 +375,8 @@ _NEED_RULES = (
 
 RULES: tuple[Rule, ...] = (
     *_DIRECTIVE_RULES,
+    *_PUBLIC_RULES,
+    *_REMEDY_RULES,
     *_TRIAGE_RULES,
     *_MEDICINE_RULES,
     *_NEED_RULES,

@@ -1,30 +1,36 @@
 """Phone numbers, emails, addresses and record numbers that are not the practice's own."""
 
-import re
 from collections.abc import Callable, Iterator
 
 from triage.domain.policy.context import PracticeFacts
 from triage.domain.policy.findings import Finding, Severity, finding
-from triage.domain.policy.matching import Folded, fold_plain, rx
+from triage.domain.policy.matching import Folded, Lazy, fold_plain, lazy, rx
 
-_NON_DIGIT = re.compile(r"\D")
-_PHONE = re.compile(
+_NON_DIGIT = lazy(r"\D")
+_PHONE = lazy(
     r"(?<![\w)-])(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-]?)\d{3}[ .-]?\d{4}(?![\w-])"
     r"|(?<![\w-])\d{3}[.-]\d{4}(?![\w-])"
     r"|(?<![\w+])\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,4}(?![\w-])"
 )
+# Numbers grouped the Mexican and Spanish way: "55 1234 5678", "612 34 56 78".
+_GROUPED_PHONE = lazy(r"(?<![\w+/.,-])\(?\d{2,3}\)?(?:[ .-]\d{2,4}){2,3}(?![\w/-]|[.,]\d)")
+_DATE_LIKE = lazy(r"\d{1,2}[ /.-]\d{1,2}[ /.-]\d{2,4}|\d{4}[ /.-]\d{1,2}[ /.-]\d{1,2}")
 # National hotlines (poison control, crisis and abuse lines) identify no one.
 _PUBLIC_NUMBERS = frozenset(
     {"911", "988", "741741", "8002221222", "8002738255", "8006624357", "8007997233"}
 )
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_DOMAIN = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:www\.)?([^/:?#\s@]+)")
+_EMAIL = lazy(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_DOMAIN = lazy(r"^(?:[a-z][a-z0-9+.-]*://)?(?:www\.)?([^/:?#\s@]+)")
 _RECORD_LABEL = (
     r"(?:mrn|medical record (?:number|no\.?|#)|record (?:number|no\.?|#)|chart (?:number"
     r"|no\.?|#)|patient (?:id|number|no\.?|#)|account (?:number|no\.?|#)|acct\.?"
     r"|member (?:id|number|no\.?)|policy (?:number|no\.?|#)|claim (?:number|no\.?|#)"
-    r"|case (?:number|no\.?|#)|(?:numero|num\.?|no\.?) de (?:expediente|cuenta|paciente"
-    r"|registro|historia clinica|poliza|miembro|reclamo|caso)|expediente|id de paciente)"
+    r"|case (?:number|no\.?|#)|pt\.? ?(?:id|#|no\.?|number)|(?:insurance|subscriber|group)"
+    r" (?:id|number|no\.?|#)|(?:numero|num\.?|no\.?) de (?:expediente|cuenta|paciente"
+    r"|registro|historia clinica|poliza|miembro|reclamo|caso|afiliado|afiliacion|asegurado"
+    r"|socio|seguro(?: social)?|credencial|beneficiario|nss)|(?:id|credencial|carnet|tarjeta)"
+    r" de (?:afiliado|afiliacion|miembro|asegurado|seguro)|expediente|id de paciente|nss"
+    r"|afiliacion|afiliado)"
 )
 _RECORD = rx(
     rf"\b{_RECORD_LABEL}[ :#.-]{{0,4}}(?:(?:is|es|number|numero|no\.?) ){{0,2}}[:#]?"
@@ -43,9 +49,9 @@ _ADDRESS = rx(
     r"(?i:\bp\.? ?o\.? box \d+|\bapartado postal \d+|\bapt\.? ?#? ?\d+\w?\b"
     r"|\bapartment \d+\w?\b)",
 )
-ADDRESS_WORD = re.compile(r"[a-z0-9]+")
+ADDRESS_WORD = lazy(r"[a-z0-9]+")
 # "Our new location at 450 Pine Avenue": staff naming another site of the practice.
-_OURS = re.compile(r"(?i)\b(?:our|nuestr[oa]s?)\b[^.!?]*$")
+_OURS = lazy(r"(?i)\b(?:our|nuestr[oa]s?)\b[^.!?]*$")
 _ADDRESS_ABBREVIATIONS = {
     "st": "street", "ave": "avenue", "av": "avenida", "avda": "avenida", "rd": "road",
     "blvd": "boulevard", "dr": "drive", "ln": "lane", "ct": "court", "pl": "place",
@@ -59,7 +65,10 @@ def _digits(text: str) -> str:
 
 
 def check_contacts(reply: Folded, facts: PracticeFacts) -> Iterator[Finding]:
-    yield from _first_foreign(reply, _PHONE, "phi.phone", lambda n: _is_own_phone(n, facts))
+    phones = list(_first_foreign(reply, _PHONE, "phi.phone", lambda n: _is_own_phone(n, facts)))
+    yield from phones or _first_foreign(
+        reply, _GROUPED_PHONE, "phi.phone", lambda n: _is_not_grouped_phone(n, facts)
+    )
     yield from _first_foreign(reply, _EMAIL, "phi.email", lambda e: _is_own_email(e, facts))
     yield from _first_foreign(reply, _RECORD, "phi.record_number", _is_public_number)
     own_address = _address_words(facts.address)
@@ -71,7 +80,7 @@ def check_contacts(reply: Folded, facts: PracticeFacts) -> Iterator[Finding]:
 
 
 def _first_foreign(
-    reply: Folded, pattern: re.Pattern[str], code: str, is_allowed: Callable[[str], bool]
+    reply: Folded, pattern: Lazy, code: str, is_allowed: Callable[[str], bool]
 ) -> Iterator[Finding]:
     for match in pattern.finditer(reply.text):
         if not is_allowed(match.group()):
@@ -88,6 +97,11 @@ def _is_own_phone(number: str, facts: PracticeFacts) -> bool:
     public = {_digits(facts.emergency_number), _digits(facts.crisis_line), *_PUBLIC_NUMBERS}
     own = _digits(facts.phone)[-10:]
     return digits in public or (len(own) >= 7 and (own.endswith(digits) or digits.endswith(own)))
+
+
+def _is_not_grouped_phone(text: str, facts: PracticeFacts) -> bool:
+    digits = _digits(text)
+    return not 8 <= len(digits) <= 12 or bool(_DATE_LIKE.match(text)) or _is_own_phone(text, facts)
 
 
 def _is_own_email(email: str, facts: PracticeFacts) -> bool:

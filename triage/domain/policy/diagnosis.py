@@ -172,4 +172,29 @@ _DIAGNOSIS_RULES = (
 )
 
 
-RULES: tuple[Rule, ...] = _DIAGNOSIS_RULES
+# "that does sound a lot like shingles", "your symptoms fit hypothyroidism"
+_LOOKS_LIKE_RULES = (
+    Rule(
+        "medical_advice.diagnosis",
+        rx(
+            r"\b(?:sounds?|looks?|seems?|sounded|looked|seemed|feels?) (?:a lot|a little|a bit"
+            r"|very much|so much|exactly|just|kind of|sort of|pretty much|much|an awful lot)"
+            rf" like {ADJ}{{0,3}}{COND}",
+            r"\b(?:your|his|her|their|the|these|those|tus|sus|los|esos|estos) (?:symptoms|signs"
+            r"|sintomas|signos)(?: \w+)? (?:fit|fits|match|matches|line up with|lines up with|are"
+            r" consistent with|point to|points to|suggest|suggests|sound like|look like"
+            rf"|coinciden con|coincide con|apuntan a|sugieren|encajan con|son de) {ADJ}{{0,3}}"
+            rf"{COND}",
+            r"\b(?:what you(?:'re| are)? (?:describe|describing|described|listed|mentioned)"
+            r"|everything you (?:describe|described|listed|mentioned)|lo que (?:describe|cuenta"
+            r"|menciona)) (?:is consistent with|points to|suggests|fits|sounds like|matches"
+            r"|coincide con|apunta a|suena a|parece)\b",
+            rf"\b(?:se parece|suena|parece) (?:mucho |bastante |un poco |muchisimo )?a {ADJ}{{0,3}}"
+            rf"{COND}",
+        ),
+        unless_before=CONDITIONAL,
+    ),
+)
+
+
+RULES: tuple[Rule, ...] = (*_DIAGNOSIS_RULES, *_LOOKS_LIKE_RULES)

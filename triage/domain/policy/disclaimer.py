@@ -1,11 +1,10 @@
 """The disclaimer a medical-question reply must carry, in the many ways staff word it."""
 
-import re
 from collections.abc import Iterator
 
 from triage.domain.policy.context import ReplyContext
 from triage.domain.policy.findings import Finding, Severity, finding
-from triage.domain.policy.matching import Folded, fold_plain
+from triage.domain.policy.matching import Folded, fold_plain, lazy
 
 _REFUSAL = (
     r"\b(?:we|i|our|this)\b[^.!?]{0,25}?\b(?:can't|cannot|can not|unable to|not able to"
@@ -13,7 +12,7 @@ _REFUSAL = (
     r"|not permitted to|may not)(?: \w+){0,2}? "
 )
 # Any wording that says the practice does not give medical advice here, EN and ES.
-_DISCLAIMER = re.compile(
+_DISCLAIMER = lazy(
     "|".join(
         (
             r"\b(?:not|isn't|aren't|never|no|nor|doesn't constitute|does not constitute"

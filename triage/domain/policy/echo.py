@@ -1,16 +1,15 @@
 """Text copied from the message the reply answers."""
 
 import math
-import re
 from collections.abc import Iterable, Iterator
 
 from triage.domain.policy.findings import Finding, Severity, finding
-from triage.domain.policy.matching import Folded, fold_plain, words
+from triage.domain.policy.matching import Folded, fold_plain, lazy, words
 
 # A reply must never repeat what the person wrote. Runs made of common words ("thank you
 # so much for the") or of office vocabulary ("accept blue cross blue shield") are fine.
 
-_WORD = re.compile(r"\w+")
+_WORD = lazy(r"\w+")
 _ECHO_RUN = 6
 _ECHO_SHORT_MESSAGE = 12
 _ECHO_SHORT_SHARE = 0.75

@@ -1,8 +1,6 @@
 """Treatment claims: what a medicine or home measure will do for a symptom or condition."""
 
-import re
-
-from triage.domain.policy.matching import Rule, rx
+from triage.domain.policy.matching import Rule, lazy, rx
 from triage.domain.policy.vocabulary import (
     ADJ,
     BODY,
@@ -84,8 +82,10 @@ _EFFECT_RULES = (
             rf"\b{CONDITION} (?:usually |often |always |typically )?(?:needs?|requires?)"
             r" (?:antibiotics|treatment|stitches|surgery|a cast|steroids|an antiviral)\b",
         ),
-        unless_before=re.compile(
-            rf"(?:{CANNOT.pattern})|\b(?:we|our|us|team|nurses?|doctors?|providers?|clinicians?"
+        unless_before=lazy(
+            rf"(?:{CANNOT.pattern})|\b(?:whether|wondering|unsure|not sure|questions? (?:about|on"
+            r"|regarding)|preguntas? sobre|dudas? sobre)\b[^.!?]{0,25}$"
+            r"|\b(?:we|our|us|team|nurses?|doctors?|providers?|clinicians?"
             r"|staff|pharmacists?|nosotros|nuestr[oa]s?|equipo)\b[^.!?]{0,30}$"
         ),
     ),

@@ -4,7 +4,7 @@ import re
 from collections.abc import Iterator
 
 from triage.domain.policy.findings import Finding, Severity, finding
-from triage.domain.policy.matching import Folded, Rule, rx
+from triage.domain.policy.matching import Folded, Rule, lazy, rx
 from triage.domain.policy.vocabulary import KIN
 
 _DAYS = (
@@ -12,6 +12,14 @@ _DAYS = (
     r"|fri|sat|sun)"
 )
 
+_MONTHS_EN = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+)
+_MONTHS_ES = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+    r"|noviembre|diciembre)"
+)
 _CONFIRMS_RULES = (
     Rule(
         "phi.confirms_patient",
@@ -196,7 +204,7 @@ _CONFIRMS_RULES = (
             r"|\b(?:su|tu) proxima (?:consulta|visita)\b",
         ),
         # Directly after these the phrase is general ("to reschedule your appointment").
-        unless_before=re.compile(
+        unless_before=lazy(
             r"\b(?:if|whether|request|requesting|obtain|access|get|release|transfer|schedule"
             r"|book|make|reschedule|cancel|change|confirm|move|before|prior to|to|for|si"
             r"|programar|agendar|hacer|solicitar|reprogramar|cambiar|cancelar|confirmar"
@@ -209,7 +217,7 @@ _CONFIRMS_RULES = (
     ),
     Rule(
         "phi.confirms_patient",
-        re.compile(
+        lazy(
             r"\byour (?:next |upcoming )?(?:appointment|visit)\b|\bsu (?:proxima )?cita\b"
             r"|\b(?:su|tu) proxima (?:consulta|visita)\b"
         ),
@@ -219,12 +227,12 @@ _CONFIRMS_RULES = (
 
 _PATIENT_OF_OURS = Rule(
     "phi.confirms_patient",
-    re.compile(
+    lazy(
         r"\b(?:is|was|are|were) (?:a |an |one of )?(?:our )?patients? (?:here|of ours|with us"
         r"|at our|of dr)\b|\b(?:es|era|son) (?:paciente|pacientes) (?:de (?:la|nuestra)"
         r" clinica|del dr|de la dra|aqui)\b"
     ),
-    unless_before=re.compile(
+    unless_before=lazy(
         r"\b(?:whether|who|someone|anyone|if|no one|nobody|si|quien|alguien|nadie)\b[^.!?]*$"
     ),
 )
@@ -232,35 +240,105 @@ _PATIENT_OF_OURS = Rule(
 _BIRTH_DATE_RULES = (
     Rule(
         "phi.date_of_birth",
-        re.compile(
-            r"\b(?:dob\b|d\.o\.b\b|date of birth|birth ?date|born on\b|born in \d{4}"
-            r"|fecha de nacimiento|nacid[oa] (?:el|en \d{4})\b)"
+        lazy(
+            # The words alone are a privacy reminder ("never post your date of birth"); with a
+            # value, or checked against our file, they are a person's.
+            rf"\b(?:dob\b|d\.o\.b\b|date of birth|birth ?date|fecha de nacimiento)"
+            rf"(?:[^.!?\d]{{0,20}}?(?:\d|\b{_MONTHS_EN}\b|\b{_MONTHS_ES}\b)| (?:matches|checks out"
+            r"|is correct|on file|coincide|es correcta))|\b(?:born on|nacid[oa] el) (?:\d|"
+            rf"{_MONTHS_EN}\b|{_MONTHS_ES}\b)|\b(?:born|nacid[oa]) en \d{{4}}\b"
         ),
     ),
 )
 
 
-RULES: tuple[Rule, ...] = (*_CONFIRMS_RULES, _PATIENT_OF_OURS, *_BIRTH_DATE_RULES)
+_TEST_NOUN = (
+    r"(?:prior auth(?:orization)?s?|pre-?auth(?:orization)?s?|authorizations?|samples?"
+    r"|specimens?|swabs?|imaging|images|films|x-?rays?|mri|ct scan|cat scan|scans?"
+    r"|ultrasound|mammogram|ekg|ecg|echo|biopsy|pap(?: smear)?|stool test|urine test)"
+)
+_TEST_NOUN_ES = (
+    r"(?:autorizacion|pre-?autorizacion|muestras?|radiografias?|placas|estudios|ultrasonido"
+    r"|ecografia|resonancia|tomografia|mamografia|papanicolaou|electrocardiograma|imagenes"
+    r"|biopsia)"
+)
+# Work done on this person's own case: an approval, a sample, images someone has read.
+_CASE_WORK_RULES = (
+    Rule(
+        "phi.confirms_patient",
+        rx(
+            rf"\byour (?:[\w-]+ ){{0,2}}{_TEST_NOUN}(?: [\w-]+){{0,4}}? (?:was|were|is|are|has"
+            r" been|have been|got|came|went|just) (?:now |just |finally |officially )?(?:approved"
+            r"|denied|through|received|processed|back|in|ready|read|reviewed|sent)\b",
+            rf"\byour (?:[\w-]+ ){{0,2}}(?:{_TEST_NOUN} )?results?\b",
+            rf"\b(?:su|tu|sus|tus) {_TEST_NOUN_ES}\b(?:[^.!?]{{0,40}})\b(?:aprobad[oa]s?"
+            r"|autorizad[oa]s?|lists?[oa]s?|recibid[oa]s?|revisad[oa]s?|llegaron|llego|salieron"
+            r"|salio)\b",
+            r"\b(?:recibimos|recibio|hemos recibido|ya tenemos|tenemos|llego|llegaron|vio|ya vio"
+            r"|reviso|ya reviso|ha revisado|leyo|reviso|revisara|va a revisar)"
+            rf" (?:sus?|tus?) (?:[\w]+ )?{_TEST_NOUN_ES}\b",
+            r"\b(?:we|i|dr\.? \w+|the (?:doctor|nurse|lab|provider|radiologist|team|office)"
+            r"|our (?:doctor|nurse|lab|team|provider|radiologist|office))(?: \w+)? (?:got"
+            r"|received|reviewed|looked (?:at|over)|read|went over|checked|processed|sent off"
+            rf"|ran) (?:your|his|her) (?:[\w-]+ ){{0,2}}{_TEST_NOUN}\b",
+            r"\b(?:since|as|because|now that) you(?:'re| are) (?:already |now |an? |already an? )?"
+            r"(?:established|existing|current|patient)(?: patient)? (?:with|of|at|here)\b"
+            r"|\b(?:como|ya que|dado que|porque) (?:ya )?(?:es|eres) paciente (?:de|del|con"
+            r"|aqui)\b",
+            # "glad the stitches came out ok", "qué bueno que ya le quitaron los puntos"
+            r"\b(?:glad|happy|great|good|relieved|thrilled|nice)(?: to (?:hear|see|know))?"
+            r"(?: that)? (?:the|your|his|her|their) (?:[\w-]+ ){0,2}(?:stitches|sutures|cast"
+            r"|splint|boot|surgery|procedure|operation|biopsy|shots?|vaccines?|appointment|visit"
+            r"|check-?up|labs|blood ?work|x-?ray|mri|delivery|recovery|results|removal|tests?"
+            r"|dose|medication|meds|treatment|infusion|colonoscopy|physical|drain|wound"
+            r"|incision|staples)\b(?: \w+)? (?:came|went|turned|is|are|was|were|looks?|looked"
+            r"|healed|got|worked|helped|healing)\b",
+            r"\b(?:que bueno|me alegra|nos alegra|me da gusto|nos da gusto|que alegria)"
+            r"(?: saber)? que (?:ya )?(?:(?:le|te|les) (?:quitaron|retiraron|operaron|dieron de"
+            r" alta|hicieron)|(?:la|el|los|las|su|sus|tu|tus) (?:operacion|cirugia|puntos|yeso"
+            r"|ferula|procedimiento|biopsia|parto|cesarea|vacunas?|estudios|resultados"
+            r"|tratamiento|recuperacion|consulta|cita|medicamento|dosis)\b)",
+        ),
+        unless_before=lazy(
+            r"\b(?:if|whether|questions? (?:about|on|regarding)|to|for|view|see|access|find"
+            r"|check|download|before|si|para|preguntas? sobre|dudas? sobre) $"
+        ),
+    ),
+    Rule(
+        "phi.confirms_patient",
+        # "Grandma Rosa was such a sweetheart in the office yesterday"
+        rx(
+            r"\b(?:was|were) (?:such |so |a |an )?(?:[\w-]+ ){0,2}(?:in|at) (?:the |our )?"
+            r"(?:office|clinic|appointment|visit|checkup|check-up) (?:today|yesterday|this"
+            rf" morning|this afternoon|earlier|last week|on {_DAYS})\b",
+        ),
+        # ...unless it is about our own staff: "Dr. Kim was in the office today".
+        unless_before=lazy(
+            r"\b(?:dr|doctor|nurse|team|staff|we|our|front desk|provider|office|phones?"
+            r"|lines?)\b\.?[^.!?]{0,25}$"
+        ),
+    ),
+)
+
+
+RULES: tuple[Rule, ...] = (
+    *_CONFIRMS_RULES,
+    _PATIENT_OF_OURS,
+    *_BIRTH_DATE_RULES,
+    *_CASE_WORK_RULES,
+)
 
 
 # --- dates ----------------------------------------------------------------------------
 
-_MONTHS_EN = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
-)
-_MONTHS_ES = (
-    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
-    r"|noviembre|diciembre)"
-)
 _DATES = (
-    re.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-](?P<year>\d{4}|\d{2})(?![\d/-]|\.\d)"),
-    re.compile(r"(?<![\d/-])(?P<year>\d{4})-\d{1,2}-\d{1,2}(?![\d/-])"),
-    re.compile(rf"\b{_MONTHS_EN}\.? \d{{1,2}}(?:st|nd|rd|th)?,? (?P<year>\d{{4}})\b"),
-    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTHS_EN},? (?P<year>\d{{4}})\b"),
-    re.compile(rf"\b\d{{1,2}} de {_MONTHS_ES},? (?:de |del )?(?P<year>\d{{4}})\b"),
+    lazy(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-](?P<year>\d{4}|\d{2})(?![\d/-]|\.\d)"),
+    lazy(r"(?<![\d/-])(?P<year>\d{4})-\d{1,2}-\d{1,2}(?![\d/-])"),
+    lazy(rf"\b{_MONTHS_EN}\.? \d{{1,2}}(?:st|nd|rd|th)?,? (?P<year>\d{{4}})\b"),
+    lazy(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTHS_EN},? (?P<year>\d{{4}})\b"),
+    lazy(rf"\b\d{{1,2}} de {_MONTHS_ES},? (?:de |del )?(?P<year>\d{{4}})\b"),
 )
-_PERSON_NEAR = re.compile(
+_PERSON_NEAR = lazy(
     r"\b(?:born|birthday|patient|his|her|he|she|son|daughter|husband|wife|mother|father|mom"
     r"|dad|child|baby|hijo|hija|esposo|esposa|madre|padre|mama|papa|paciente|nacio"
     r"|cumpleanos|visit|appointment|seen|cita|visita|consulta|surgery|procedure|cirugia)\b"

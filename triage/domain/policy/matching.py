@@ -2,8 +2,10 @@
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from triage.domain.policy.findings import Severity
 
@@ -43,7 +45,7 @@ _SLANG = {
     "tho": "though", "abt": "about", "ppl": "people", "gonna": "going to", "gotta": "got to",
     "wanna": "want to", "prolly": "probably", "probs": "probably", "prob": "probably",
     "tmrw": "tomorrow", "tmr": "tomorrow", "tmw": "tomorrow", "appt": "appointment",
-    "appts": "appointments", "def": "definitely",
+    "appts": "appointments", "def": "definitely", "em": "them",
     "defo": "definitely", "q": "que", "xq": "porque", "pq": "porque", "tmb": "tambien",
 }  # fmt: skip
 _SLANG_WORD = re.compile(
@@ -89,13 +91,53 @@ def fold_plain(text: str) -> str:
     return fold(unicodedata.normalize("NFC", text)).text
 
 
+class Lazy:
+    """A regular expression compiled on first use, so that importing the rules stays cheap.
+
+    The rules are hundreds of large alternations; compiling them all at import cost every
+    CLI command half a second, whether it checked a reply or not.
+    """
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.compiled.search(text, pos)
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.compiled.match(text, pos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text)
+
+    def findall(self, text: str) -> list[Any]:
+        return self.compiled.findall(text)
+
+    def sub(self, replacement: str | Callable[[re.Match[str]], str], text: str) -> str:
+        return self.compiled.sub(replacement, text)
+
+
+def lazy(pattern: str, flags: int = 0) -> Lazy:
+    return Lazy(pattern, flags)
+
+
 @dataclass(frozen=True)
 class Rule:
     code: str
-    pattern: re.Pattern[str]
+    pattern: Lazy
     severity: Severity = Severity.BLOCK
-    unless_before: re.Pattern[str] | None = None
-    unless_after: re.Pattern[str] | None = None
+    unless_before: Lazy | None = None
+    unless_after: Lazy | None = None
 
     def first_match(self, text: str) -> re.Match[str] | None:
         for match in self.pattern.finditer(text):
@@ -112,8 +154,8 @@ class Rule:
         )
 
 
-def rx(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(parts))
+def rx(*parts: str) -> Lazy:
+    return Lazy("|".join(parts))
 
 
 def words(text: str) -> frozenset[str]:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from triage.domain.policy.contacts import ADDRESS_WORD
 from triage.domain.policy.context import ReplyContext
 from triage.domain.policy.findings import Finding, Severity, finding
-from triage.domain.policy.matching import Folded, fold_plain, words
+from triage.domain.policy.matching import Folded, fold_plain, lazy, words
 from triage.domain.policy.vocabulary import GIVEN_NAMES, KIN, SURNAMES
 
 # Only staff doctors may be named ("Dr. Lee"). A capitalised pair that includes a common
@@ -53,15 +53,13 @@ _LOW = "a-zß-öø-ÿ"
 _NAME_TOKEN = (
     rf"[{_UP}](?:[{_LOW}]+|['\u2019][{_UP}][{_LOW}]+)(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?"
 )
-_NAME_RUN = re.compile(
-    rf"(?<![\w@.#/]){_NAME_TOKEN}(?:['\u2019]s)?(?: {_NAME_TOKEN}(?:['\u2019]s)?)*"
-)
-_TITLE_BEFORE = re.compile(r"\b([A-Za-zñÑ]+)\.? $")
-_NOT_NAMES = re.compile(r"Martin Luther King|Saint \w+|San \w+|Santa \w+")
-_CREDENTIALS_AFTER = re.compile(
+_NAME_RUN = lazy(rf"(?<![\w@.#/]){_NAME_TOKEN}(?:['\u2019]s)?(?: {_NAME_TOKEN}(?:['\u2019]s)?)*")
+_TITLE_BEFORE = lazy(r"\b([A-Za-zñÑ]+)\.? $")
+_NOT_NAMES = lazy(r"Martin Luther King|Saint \w+|San \w+|Santa \w+")
+_CREDENTIALS_AFTER = lazy(
     r",? (?:MD|M\.D\.|DO|D\.O\.|NP|FNP|FNP-C|APRN|PA|PA-C|RN|DNP|PhD|LCSW|DPM|DDS)\b"
 )
-_HANDLE_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_HANDLE_PART = lazy(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
 def check_names(source: str, context: ReplyContext) -> Iterator[Finding]:
@@ -124,12 +122,12 @@ def _name_severity(group: list[str], kind: str) -> Severity | None:
 
 
 # "your husband John", "Su hijo Mateo": whoever follows a relative word is not the author.
-_RELATIVE = re.compile(
+_RELATIVE = lazy(
     r"\b(?:your|his|her|their|my|our|the|su|sus|tu|tus|mi|mis|el|la|del|al|nuestr[oa]s?)"
     rf" {KIN},? ([a-z][a-z'-]*)"
 )
 # "say hi to Sophie", "hope Ethan feels better": a known first name spoken of, not to.
-_SPOKEN_OF = re.compile(
+_SPOKEN_OF = lazy(
     r"\b(?:say (?:hi|hello) to|tell|give|hugs? (?:to|for)|hope|hoping|wish|congrats to"
     r"|congratulations to|best wishes to|(?:our )?love to|thinking of|praying for|little|lil"
     r"|saludos a|saludele a|salude a|digale a|dile a|un abrazo a|abrazos a|felicidades a"
@@ -139,27 +137,27 @@ _SPOKEN_OF = re.compile(
     r" ([a-z][a-z'-]*)"
 )
 # "Jake's mom", "la mamá de Sofía": a relative of someone named.
-_RELATIVE_OF = re.compile(rf"\b([a-z][a-z-]*)'s {KIN}\b|\b{KIN} de ([a-z][a-z'-]*)")
+_RELATIVE_OF = lazy(rf"\b([a-z][a-z-]*)'s {KIN}\b|\b{KIN} de ([a-z][a-z'-]*)")
 # "Bobby did great at his checkup": a first name next to a visit or health word.
-_CARED_FOR = re.compile(
+_CARED_FOR = lazy(
     r"(?<!dr\. )(?<!dr )(?<!dra\. )(?<!nurse )\b([a-z][a-z'-]*) (?:[\w']+ ){0,4}?(?:shots?"
     r"|vaccines?|checkup|check-up|visit|appointment|appt|fever|sick|surgery|results|labs"
     r"|prescription|diagnosis|physical|feeling better|is doing (?:better|great|well)"
     r"|was so brave|cita|vacunas?|consulta|receta|resultados|fiebre|enferm[oa]|chequeo)\b"
 )
 # Greeting the author, or introducing our own staff ("meet Jessica, our new nurse").
-_GREETING_BEFORE = re.compile(
+_GREETING_BEFORE = lazy(
     r"\b(?:hi|hello|hey|dear|hola|estimad[oa]|thanks|thank you|gracias|welcome|bienvenid[oa]"
     r"|dr|dra|doctor|doctora|nurse|np|pa|rn|practitioner|provider|physician|pediatrician"
     r"|therapist|assistant|receptionist|manager|coordinator|midwife|enfermera|enfermero|lic"
     r"|licenciada|licenciado|meet|conozca a)\.?,? $"
 )
 # "say hi to Lupe at the front desk": our own staff.
-_STAFF_AFTER = re.compile(
+_STAFF_AFTER = lazy(
     r"[^.!?]{0,30}\b(?:front desk|reception|recepcion|when you (?:come|stop) in|next time"
     r"|our (?:team|staff|office|nurse)|cuando venga|nuestr[oa] (?:equipo|enfermera))"
 )
-_CAPITALISED = re.compile(_NAME_TOKEN)
+_CAPITALISED = lazy(_NAME_TOKEN)
 
 
 def check_relatives(reply: Folded, context: ReplyContext) -> Iterator[Finding]:

@@ -1,9 +1,7 @@
 """Predicting how a condition will go, or reassuring the person about it."""
 
-import re
-
-from triage.domain.policy.matching import Rule, rx
-from triage.domain.policy.vocabulary import BODY, CANNOT, COND, SYMPTOM
+from triage.domain.policy.matching import Rule, lazy, rx
+from triage.domain.policy.vocabulary import BODY, CANNOT, COND, MED, SYMPTOM
 
 _PROGNOSIS_RULES = (
     Rule(
@@ -39,7 +37,7 @@ _PROGNOSIS_RULES = (
             r" )?(?:better|well|great|fine|mejor|bien)\b",
             r"\b(?:clears?|resolves?|heals?|passes) (?:up )?on (?:its|it's|their) own\b",
             r"\b(?:usually|typically|normally|generally|often|almost always|always|mostly"
-            r"|tends to) (?:breaks?|goes down|comes down|peaks?|fades?|subsides?|goes away|go away"
+            r"|tends to) (?:breaks?|goes down|comes down|fades?|subsides?|goes away|go away"
             r"|clears? up"
             r"|resolves?|heals?|passes|improves?|gets? better)\b",
             r"\bnothing (?:to worry about|serious|to (?:panic|stress|fret|lose sleep) (?:about"
@@ -196,12 +194,12 @@ _REASSURANCE_RULES = (
     Rule(
         "medical_advice.prognosis",
         # "the worst of the flu is usually over by day 3"
-        re.compile(
+        lazy(
             r"\b(?:usually|typically|generally|normally|often|should be|will be|'ll be|is|are"
             r"|tends to be|suele estar) (?:over|gone|done|resolved|better|behind you|back to"
             r" normal|peaking|at (?:its|their) worst) (?:by|in|within|after|around|at)\b"
         ),
-        unless_before=re.compile(
+        unless_before=lazy(
             r"\b(?:wait|waits|hold|line|lines|season|sale|event|registration|enrollment"
             r"|construction|renovation|closure|outage|meeting|class|call|visit)\b[^.!?]{0,20}$"
         ),
@@ -209,4 +207,72 @@ _REASSURANCE_RULES = (
 )
 
 
-RULES: tuple[Rule, ...] = (*_PROGNOSIS_RULES, *_REASSURANCE_RULES)
+_NUMBER_OF = (
+    r"(?:a|an|one|two|three|four|five|six|eight|ten|\d+(?:-\d+)?|a few|a couple(?: of)?|several"
+    r"|un|una|dos|tres|cuatro|cinco|seis|ocho|diez|un par de|unos|unas|pocos|pocas)"
+)
+_ABOUT = (
+    r"(?:(?:about|around|roughly|usually|typically|generally|normally|at least|up to|como|unos"
+    r"|unas|aproximadamente|alrededor de|de|more or less|maybe) )*"
+)
+_SPAN = r"(?:days?|weeks?|months?|dias|semanas|meses|mes)"
+_TIMELINE_RULES = (
+    Rule(
+        "medical_advice.prognosis",
+        rx(
+            # Recovery timelines: "a sprain like that takes about 3 weeks to heal".
+            rf"\b(?:takes?|taking|tarda|tardan|se tarda|toma|lleva)(?: \w+)? {_ABOUT}{_NUMBER_OF}"
+            rf"(?: \w+)? {_SPAN}(?: [\w'-]+){{0,3}}? (?:to|en|para) (?:fully |completely"
+            r" |totalmente )?(?:heal|recover|get better|clear up|clear|resolve|go away|mend|feel"
+            r" (?:better|normal)|sanar|curar|curarse|quitarse|recuperarse|mejorar|sanarse"
+            r"|cicatrizar|desaparecer)\b",
+            rf"\b(?:recovery|healing|recuperacion|recuperarse|sanar)(?: time| period| tiempo)?"
+            rf"(?: [\w'-]+){{0,3}}? (?:is|takes|lasts|runs|es|tarda|dura|toma|lleva|will take"
+            rf"|should take)(?: usually| typically| generally| normally)? {_ABOUT}{_NUMBER_OF}"
+            rf"(?: \w+)? {_SPAN}\b",
+            r"\b(?:grow|grows|growing|grew) out of (?:it|this|that|them)\b",
+            r"\b(?:you|he|she|they|it|this|that)(?:'re| are| is|'s) going to be (?:totally"
+            r" |completely |perfectly |just |all |absolutely )?(?:fine|ok|okay|alright|all right"
+            r"|good|better|great|back to normal|gone)\b",
+            r"\b(?:it's|it is|its|that's|that is|this is)(?: (?:a|an))?(?: (?:very|totally"
+            r"|completely|super|really|easily|highly|so))* (?:treatable|curable|easy to treat"
+            r"|easily treated)\b",
+            r"\b(?:will|'ll|should) (?:be )?(?:gone|better|cleared up|healed|over|resolved"
+            r"|fine) (?:soon|in no time|before you know it|quickly|shortly|by (?:tomorrow"
+            r"|monday|the weekend|next week))\b",
+            r"\byou(?:'ll| will| should)(?: probably| likely| definitely| surely)? (?:notice"
+            r"|see|feel) (?:a |an |the )?(?:big |huge |real |noticeable )?(?:difference"
+            r"|improvement|change)\b|\b(?:va|vas|van) a (?:notar|sentir|ver) (?:la |una |un )?"
+            r"(?:diferencia|mejoria|cambio)\b|\bnotara (?:la |una )?(?:diferencia|mejoria)\b",
+            r"\bback on (?:your|his|her|their) feet\b",
+            rf"\b(?:{SYMPTOM}|{COND})(?:'ll| will| should| is going to| are going to)"
+            r"(?: probably| likely| usually| soon| quickly| eventually)? (?:stop|ease up|let up"
+            r"|ease off|calm down|settle down|go away|get better|improve|disappear|be gone)\b",
+            rf"\ben {_NUMBER_OF} (?:\w+ )?{_SPAN}(?: ya)? (?:va|vas|van) a (?:poder|estar"
+            r"|sentirse|sentirte|quedar)\b|\b(?:va|vas|van) a poder (?:\w+ ){1,2}(?:en|dentro"
+            rf" de) {_NUMBER_OF} (?:\w+ )?{_SPAN}\b",
+            rf"\b(?:both|all|these|those|they|the two|ambos|los dos)(?: {MED})?"
+            r" (?:are|'re|son) (?:totally |perfectly |completely |generally |very |muy )?"
+            r"(?:safe|fine|ok|okay|segur[oa]s?) (?:together|to (?:take|mix|combine)|juntos|with)\b",
+            r"\b(?:i|we)(?: really| honestly| personally)? (?:wouldn't|would not|wouldnt)"
+            r" (?:worry|stress|be (?:worried|concerned))\b|\bnot (?:something|anything)"
+            r" (?:to|you need to|you should) (?:worry|be worried|stress) about\b",
+        ),
+        unless_before=CANNOT,
+    ),
+    Rule(
+        "medical_advice.prognosis",
+        rx(
+            r"\b(?:usually|typically|normally|generally|often|tends to) peaks?\b"
+            r"|\bpeaks? (?:at|around|after|on) (?:day|\d)"
+        ),
+        # "Flu season usually peaks in winter" is a public-health notice.
+        unless_before=lazy(
+            r"\b(?:season|cases|activity|outbreaks?|rates?|numbers|levels|pollen|traffic|demand"
+            r"|temporada|casos)\b[^.!?]{0,20}$"
+        ),
+    ),
+)
+
+
+RULES: tuple[Rule, ...] = (*_PROGNOSIS_RULES, *_REASSURANCE_RULES, *_TIMELINE_RULES)

@@ -1,8 +1,6 @@
 """Reading test results or measurements: a value or a verdict tied to a named test."""
 
-import re
-
-from triage.domain.policy.matching import Rule, rx
+from triage.domain.policy.matching import Rule, lazy, rx
 from triage.domain.policy.vocabulary import (
     ANALYTE,
     CONDITIONAL,
@@ -64,7 +62,8 @@ _RESULTS_RULES = (
             r"\b(?:tus|sus) (?:resultados|analisis|examenes|estudios|laboratorios|niveles)\b",
             r"\b(?:your|his|her|their|tus?|sus?)(?: [\w'-]+){0,2} (?:results?|labs?|tests?|scan"
             r"|x-?rays?|mri|ct|biopsy|culture|blood ?work|ultrasound|ekg|resultados?|analisis"
-            r"|radiografia) (?:show|shows|showed"
+            r"|radiografia|ultrasound|x-?ray|mri|ct scan|echo|ecg|mammogram|pap|ultrasonido"
+            r"|resonancia) (?:show|shows|showed|showing|shown|indicating|suggesting|revealing"
             r"|indicate|indicates|indicated|suggest|suggests|suggested|revealed|found|confirm"
             r"|confirmed|muestra|muestran|mostro|indica|indican|indico|confirma|confirmo)\b",
             r"\b(?:test|tests|results?|labs?|culture|scan|x-?ray|biopsy|swab|prueba|resultados?"
@@ -94,13 +93,13 @@ _RESULTS_RULES = (
     ),
     Rule(
         "medical_advice.results",
-        re.compile(rf"\b(?:your|his|her|tus?|sus?) {ANALYTE}\b"),
-        unless_before=re.compile(
+        lazy(rf"\b(?:your|his|her|tus?|sus?) {ANALYTE}\b"),
+        unless_before=lazy(
             rf"(?:{CONDITIONAL.pattern})|\b(?:questions?|concerns?|worried|worries|about|regarding"
             r"|preguntas?|dudas?|sobre|preocupacion)\b[^.!?]{0,12}$"
         ),
         # "get your cholesterol checked" is a reminder, not a result.
-        unless_after=re.compile(
+        unless_after=lazy(
             r" (?:level |levels )?(?:checked|tested|screened|measured|drawn|done|revisad|medid)"
         ),
     ),

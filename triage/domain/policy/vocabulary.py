@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from triage.domain.policy import words_en as en
 from triage.domain.policy import words_es as es
-from triage.domain.policy.matching import fold_plain
+from triage.domain.policy.matching import fold_plain, lazy
 
 
 def terms(*lists: str) -> frozenset[str]:
@@ -154,17 +154,17 @@ DOSE_UNIT = (
 
 # --- guards: words before or after a match that make it general, not advice -----------
 
-CONDITIONAL = re.compile(
+CONDITIONAL = lazy(
     r"\b(?:if|whether|when|unless|in case|anyone|people|those|patients|si|cuando"
     r"|en caso de que|quien|quienes|personas)\b[^.!?]*$"
 )
-WITHOUT = re.compile(
+WITHOUT = lazy(
     r"[^.!?]{0,40}\b(?:without (?:first )?(?:talking|speaking|checking|consulting|asking)"
     r"|before (?:talking|speaking|checking|consulting)|sin (?:antes )?(?:consultar|hablar)"
     r"|antes de (?:consultar|hablar))\b"
 )
 # "We can't say whether you should stop it" is a refusal; "...but stop it" is not.
-CANNOT = re.compile(
+CANNOT = lazy(
     r"\b(?:can't|cannot|can not|unable to|not able to|no podemos|no puedo"
     r"|no le podemos|no te podemos|no damos|no podemos decirle)\b"
     r"(?:(?!\b(?:but|pero|however|though|although|that said|honestly|still|sin embargo"

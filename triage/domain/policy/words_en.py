@@ -130,7 +130,9 @@ syringe, nasal aspirator, saline drops, nose drops, popsicle, walking boot, knee
 brace, ice bath, cool bath, lukewarm bath, cool shower, caffeine, alcohol, booze, dairy, gluten,
 sugar, sugary drinks, salt, sodium, carbs, red meat, fried food, fried foods, spicy food, spicy
 foods, soda, sweets, junk food, fatty foods, bath, baths, warm bath, oatmeal, cranberry, yogurt,
-journaling, deep breathing, breathing exercises, a paper bag
+journaling, deep breathing, breathing exercises, a paper bag, formula, soy formula, lactose-free
+formula, sensitive formula, hypoallergenic formula, lactose-free milk, whole milk, oat milk,
+almond milk, prune juice, prunes, fiber, pillow, extra pillow, pillows, lemon, lemon tea
 """
 
 # Plain words for medicine: advice only with a possessive or article ("skip your dose").
@@ -222,6 +224,7 @@ sugars, fasting sugar, sugar level, sugar levels, sugars, psa, alt, ast, sgpt, s
 alkaline phosphatase, bilirubin, albumin, liver enzymes, liver enzyme, liver function, liver
 panel, tsh, t3, t4, free t4, thyroid level, thyroid levels, thyroid panel, ldl, hdl,
 triglycerides, cholesterol, total cholesterol, lipid panel, lipids, potassium, sodium, chloride,
+triglyceride,
 calcium, magnesium, phosphorus, bicarbonate, bun, creatinine, egfr, gfr, kidney function, uric
 acid, hemoglobin, hgb, hematocrit, hct, platelets, platelet count, wbc, white count, white blood
 cell count, white cells, rbc, red blood cells, mcv, inr, pt/inr, ptt, d-dimer, troponin, bnp,

@@ -59,7 +59,9 @@ de pollo, dieta blanda, galletas saladas, limon, te de limon, canela, ajo, sabil
 pastillas para la garganta, venda, vendaje, ferula, cabestrillo, muletas, faja, cafe, alcohol,
 lacteos, gluten, azucar, sal, grasas, harinas, refrescos, picante, irritantes, dulces, huevos,
 carne roja, bano, banos, bano tibio, banos tibios, bano de avena, agua tibia, yogur,
-respiraciones profundas, respiracion profunda, compresas de agua fria
+respiraciones profundas, respiracion profunda, compresas de agua fria, azucares, formula,
+formula sin lactosa, leche sin lactosa, leche de soya, leche deslactosada, ciruelas, fibra,
+almohada, otra almohada
 """
 
 MEDICINE_WORDS = """
@@ -132,6 +134,7 @@ LABS = """
 glucosa, glucosa en ayunas, azucar, azucar en sangre, nivel de azucar, niveles de azucar,
 hemoglobina glicosilada, hemoglobina glucosilada, a1c, colesterol, colesterol total, colesterol
 ldl, colesterol hdl, colesterol malo, colesterol bueno, trigliceridos, perfil de lipidos,
+triglicerido,
 potasio, sodio, calcio, magnesio, fosforo, creatinina, urea, acido urico, funcion renal, funcion
 hepatica, enzimas hepaticas, transaminasas, hemoglobina, hematocrito, plaquetas, globulos
 blancos, globulos rojos, leucocitos, tsh, tiroides, hormona tiroidea, t4, vitamina d, vitamina
