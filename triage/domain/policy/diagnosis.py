@@ -182,15 +182,20 @@ _LOOKS_LIKE_RULES = (
             rf" like {ADJ}{{0,3}}{COND}",
             r"\b(?:your|his|her|their|the|these|those|tus|sus|los|esos|estos) (?:symptoms|signs"
             r"|sintomas|signos)(?: \w+)? (?:fit|fits|match|matches|line up with|lines up with|are"
-            r" consistent with|point to|points to|suggest|suggests|sound like|look like"
+            r" consistent with|point to|points to|suggest|suggests|(?:sound|look)(?: a lot| a bit"
+            r"| very much| so much| exactly| just| kind of| a little)? like"
             rf"|coinciden con|coincide con|apuntan a|sugieren|encajan con|son de) {ADJ}{{0,3}}"
             rf"{COND}",
             r"\b(?:what you(?:'re| are)? (?:describe|describing|described|listed|mentioned)"
             r"|everything you (?:describe|described|listed|mentioned)|lo que (?:describe|cuenta"
             r"|menciona)) (?:is consistent with|points to|suggests|fits|sounds like|matches"
             r"|coincide con|apunta a|suena a|parece)\b",
-            rf"\b(?:se parece|suena|parece) (?:mucho |bastante |un poco |muchisimo )?a {ADJ}{{0,3}}"
-            rf"{COND}",
+            rf"\b(?:se parecen?|suenan?|parecen?) (?:mucho |bastante |un poco |muchisimo )?a"
+            rf" {ADJ}{{0,3}}{COND}",
+            # "the bullseye rash is the giveaway", "a classic sign of chickenpox"
+            rf"\b(?:classic|telltale|tell-tale|textbook|typical|sure|early|first) (?:signs?"
+            rf"|symptoms?) (?:of|for) {ADJ}{{0,3}}{COND}|\bgiveaway (?:for|of|that)\b|\b(?:is"
+            r"|are|'s) (?:the |a )?(?:dead |real )?giveaway\b|\bdead giveaway\b",
         ),
         unless_before=CONDITIONAL,
     ),

@@ -321,8 +321,48 @@ _CASE_WORK_RULES = (
 )
 
 
+# Care only our own staff could know about: a message the doctor read, a referral we made,
+# a medicine we changed, a recovery we are following.
+_STAFF = (
+    r"(?:we|i|dr\.? \w+|doctor \w+|the doctor|the nurse|your doctor|our (?:doctor|nurse"
+    r"|provider|team|office|staff)|la doctora|el doctor|el dr\.? \w+|la dra\.? \w+"
+    r"|la enfermera|el medico|la medica)"
+)
+_OUR_CARE_RULES = (
+    Rule(
+        "phi.confirms_patient",
+        rx(
+            rf"\b{_STAFF}(?: ya| just| already)? (?:saw|read|reviewed|got|looked at|checked"
+            r"|vio|reviso|leyo|recibio) (?:your|su|tu) (?:[\w-]+ )?(?:message|photos?"
+            r"|pictures?|pics?|email|voicemail|note|mensaje|fotos?|correo|recado|nota"
+            r"|imagenes)\b",
+            rf"\b{_STAFF}(?: \w+)? (?:changed|adjusted|switched|increased|decreased|lowered"
+            r"|raised|upped|bumped|doubled|refilled|renewed|tweaked) (?:your|his|her)"
+            r" (?:[\w-]+ )?(?:meds|medications?|medicine|dose|dosage|prescriptions?|insulin"
+            r"|inhaler|pills?|regimen)\b|\b(?:put|started) you on\b",
+            rf"\b{_STAFF}(?: \w+)? (?:referred|diagnosed|operated on|vaccinated|admitted"
+            r"|enrolled) (?:you|him|her|them)\b",
+            r"\b(?:le|te|la|lo) (?:referimos|refirio|refirieron|operamos|diagnosticamos"
+            r"|vacunamos|internamos)\b|\b(?:le|te) (?:cambio|cambiamos|ajusto|ajustamos|subio"
+            r"|subimos|bajo|bajamos|aumento|aumentamos) (?:la|el|los|las|su|tu) (?:dosis"
+            r"|medicamento|medicina|pastillas?|insulina)\b",
+            r"\bhope (?:your|his|her) (?:[\w-]+ )?(?:recovery|healing|rehab)\b|\b(?:your|his"
+            r"|her|su|tu) (?:recovery|recuperacion) (?:from|after|de|despues de) (?:the|your"
+            r"|his|her|la|el|su|tu)\b",
+            r"\bhope (?:the|your|his|her) (?:new |higher |lower |increased |adjusted |updated"
+            r" |different )?(?:[\w-]+ )?(?:dose|dosage|meds|medications?|medicine|prescription"
+            r"|inhaler|treatment|antibiotics?|cream|pills?|insulin|regimen) (?:is|are|has|have"
+            r"|works?|helps?|kicks? in|starts?)\b|\bespero que (?:la|el|los|las|su|tu) (?:nueva"
+            r" |nuevo )?(?:dosis|medicamento|medicina|pastillas?|tratamiento|crema|inhalador)\b",
+        ),
+        unless_before=lazy(r"\b(?:if|whether|si)\b[^.!?]{0,30}$"),
+    ),
+)
+
+
 RULES: tuple[Rule, ...] = (
     *_CONFIRMS_RULES,
+    *_OUR_CARE_RULES,
     _PATIENT_OF_OURS,
     *_BIRTH_DATE_RULES,
     *_CASE_WORK_RULES,

@@ -51,7 +51,7 @@ _PROGNOSIS_RULES = (
             r"\b(?:it's|it is|its|that's|that is|this is)(?: (?:completely|perfectly|totally"
             r"|very|pretty|quite|probably))* (?:normal|common|expected)(?=[.!,;]| after| with"
             r"| during| at (?:this|your) age| in (?:kids|children|babies|pregnancy|adults)"
-            r"| for (?:kids|children|babies|your age|someone)|$)",
+            r"| for (?:kids|children|babies|your age|someone|you\b(?! to))|$)",
             r"\b(?:you're|you are|he's|she's|he is|she is|your (?:son|daughter|baby|child|kid)"
             r" is) (?:probably |likely |completely |perfectly |totally |just )?(?:fine|ok|okay"
             r"|healthy|alright|all right|not at risk|out of danger|in good health)\b"
@@ -107,7 +107,8 @@ _REASSURANCE_RULES = (
             rf"\b(?:the|your|his|her|that|this|those|these|el|la|los|las|ese|esa|esos|esas|su"
             rf"|sus|tu|tus) {_WHAT_HURTS}(?:{_IS}(?: {_HEDGE}){{0,2}} (?:{_REASSURING}|fine|normal"
             r"|ok|okay|healthy|nothing|minor|superficial|mild|common|typical|expected|healing(?:"
-            r" well| nicely| fine)?)\b(?! (?:to|if|for you))| (?:es|son|esta|estan|se ve|se ven"
+            r" well| nicely| fine)?)\b(?! (?:to(?! me\b)|if|for you))| (?:es|son|esta|estan|se ve"
+            r"|se ven"
             r"|parece|parecen|luce)(?: \w+)? (?:benign[oa]s?|inofensiv[oa]s?|normal(?:es)?|sin"
             r" importancia|leve|superficial|nada grave|nada serio|bien)\b)",
             rf"\b(?:yours|his|hers|theirs|the one you describe|what you describe|what you're"
@@ -145,7 +146,7 @@ _REASSURANCE_RULES = (
             r" (?:la|el|los|las) (?:fiebre|calentura|tos|dolor|hinchazon|comezon|sarpullido"
             r"|diarrea|vomito)\b",
             r"\b(?:can|will|may|might|usually|often|tends to|could) (?:linger|last|hang on|hang"
-            r" around|stick around|persist|drag on) (?:for )?(?:weeks|days|months|a while|a few"
+            r" around|stick around|persist|drag on) (?:for )?(?:\d|weeks|days|months|a while|a few"
             r"|several|a couple|up to)\b|\bpuede (?:durar|seguir) (?:semanas|dias|meses"
             r"|un tiempo)\b",
             rf"\b(?:el|la|su|tu) (?:{BODY}|{SYMPTOM}) (?:de (?:su|tu) \w+ )?(?:ya )?(?:va|esta"
@@ -177,7 +178,9 @@ _REASSURANCE_RULES = (
             r"|four|five|few|couple|several|day|week))?\b",
             r"\b(?:will|'ll|should|usually|typically|often|most kids|probably|likely) (?:probably"
             r" |likely |just )?outgrow\b|\boutgrows? (?:it|this|that|them)\b",
-            rf"\bnormal (?:to|for (?:\w+ )?to) (?:have|feel|get|see|notice|experience|be)"
+            rf"\bnormal(?: at (?:your|this|her|his) age| for (?:your|her|his) age| in pregnancy"
+            r"| after (?:an? |the |your )?[\w-]+| at this stage| postpartum)?,?"
+            rf" (?:to|for (?:\w+ )?to) (?:have|feel|get|see|notice|experience|be)"
             rf" (?:some |a little |a bit of |mild |a few )?(?:[\w-]+ )?(?:{SYMPTOM}|{COND})\b",
             r"\bes normal que (?:le |te |se |usted |su |tu )?\w+",
             r"\bnothing (?:we|they|the doctor|you|dr\.? \w+) can't (?:fix|handle|treat|manage)\b",
@@ -275,4 +278,81 @@ _TIMELINE_RULES = (
 )
 
 
-RULES: tuple[Rule, ...] = (*_PROGNOSIS_RULES, *_REASSURANCE_RULES, *_TIMELINE_RULES)
+# When the person gets back to an activity or out of a device: a recovery timeline.
+_SPORT = (
+    r"(?:running|jogging|walking|driving|lifting|swimming|biking|cycling|golf|tennis|soccer"
+    r"|football|basketball|yoga|the gym|gym|exercise|exercising|working out|training"
+    r"|weight[- ]bearing|full activity|normal activit(?:y|ies)|contact sports|sports)"
+)
+_DEVICE = (
+    r"(?:cast|crutches|sling|brace|boot|splint|walker|cane|stitches|drain|oxygen|bed rest"
+    r"|light duty|collar|wheelchair|catheter)"
+)
+_ACTIVITY_RULES = (
+    Rule(
+        "medical_advice.prognosis",
+        rx(
+            r"\b(?:you|he|she|they|(?:your|his|her|the) (?:[\w-]+ )?\w+)(?:'ll| will| should"
+            r"| can| could| may| might)(?: (?:probably|likely|usually|definitely|hopefully"
+            r"|be able to))* (?:be (?:back (?:to|on|at|in)|out of|off(?: of)?|done with|free of"
+            rf"|rid of|cleared (?:for|to)|ready (?:for|to))|get (?:back (?:to|into)|out of|off"
+            rf"(?: of)?)|return to|go back to|ditch|lose|stop (?:using|wearing|needing))"
+            rf"(?: the| your| his| her| a)? (?:{_SPORT}|{_DEVICE})\b",
+            rf"\b(?:you|he|she|they)(?:'ll| will| should| can| could| may)(?: probably| likely"
+            rf"| usually| definitely)? (?:start|resume|begin|try) {_SPORT}\b",
+            r"\b(?:ya (?:puede|pueden|podra|podras|puedes|podran|va a poder|vas a poder)"
+            r"|(?:puede|pueden|podra|podras|puedes|podran|va a poder|vas a poder) (?:volver"
+            r"|empezar|comenzar|regresar) a) (?:(?:volver|empezar|comenzar|regresar) a )?"
+            r"(?:manejar|correr|cargar|caminar|apoyar|nadar|levantar|hacer ejercicio|trabajar"
+            r"|entrenar|jugar|banarse|ducharse|quitarse|dejar (?:las muletas|el yeso|la ferula"
+            r"|la bota|el cabestrillo)|usar (?:el|la) (?:brazo|pierna|mano|pie|rodilla))\b",
+            # "your chances of it coming back are low", "it's unlikely to come back"
+            r"\b(?:chances?|odds|risk|likelihood|probability) (?:of|that) (?:(?:it|the \w+|this"
+            r"|that|cancer|they) )?(?:com(?:ing|es) back|return(?:ing|s)?|recur(?:ring|s)?"
+            r"|recurrence|spread(?:ing|s)?|relaps(?:e|ing|es)|complications?|getting (?:it|sick"
+            r"|cancer|infected|worse))\b[^.!?]{0,40}?(?:is|are|'s|'re) (?:really |very |pretty"
+            r" |quite |extremely |super |so )?(?:low|small|slim|tiny|minimal|high|good|great"
+            r"|excellent|near zero|close to zero|slight|rare|remote)\b",
+            r"\b(?:it|it's|it is|its|this|that|they|they're|cancer|the \w+)(?:'s| is| are)?"
+            r" (?:very |really |pretty |highly |extremely |super )?unlikely to (?:come back"
+            r"|return|recur|spread|grow back|turn into|become|get worse)\b",
+            r"\b(?:probabilidades|posibilidades|chances|riesgo) de que (?:le |te |se )?(?:regrese"
+            r"|vuelva|se repita|se extienda|reaparezca|crezca|se complique)\b|\bes (?:muy"
+            r" |bastante |super )?(?:poco probable|improbable|raro|dificil) que (?:le |te |se )?"
+            r"(?:vuelva|regrese|se repita|reaparezca|crezca|se extienda|se complique)\b",
+            # "looks fine to me from the photo", "safe to keep breastfeeding on that"
+            r"\b(?:looks?|looked|seems?|appears?) (?:totally |completely |pretty |perfectly )?"
+            r"(?:fine|ok|okay|normal|good|benign|harmless|healthy|reassuring)(?: to me)?"
+            r" (?:from|in|based on) (?:the|your|this|that) (?:photos?|pictures?|pics?|images?"
+            r"|description)\b",
+            r"\b(?:safe|fine|ok|okay) to (?:keep|continue|go on|stay)(?: on| with)?"
+            r" (?:breastfeeding|nursing|pumping|taking|using|exercising|working out|running"
+            r"|eating|drinking|driving)\b|\b(?:safe|fine|ok|okay) to (?:breastfeed|nurse|pump)"
+            r" (?:on|while|with)\b|\b(?:es|esta) (?:seguro|bien|sin problema) (?:seguir"
+            r" |continuar )?(?:dando pecho|dar pecho|amamantar|amamantando|lactar|dar de lactar"
+            r"|tomandolo|tomando)\b",
+        ),
+        unless_before=CANNOT,
+    ),
+    Rule(
+        "medical_advice.prognosis",
+        # "totally normal after a c-section", "perfectly normal at your age"
+        lazy(
+            r"\b(?:totally|completely|perfectly|very|pretty|super|quite|really) (?:normal|common"
+            r"|expected|typical) (?:after|following|with|during|at (?:your|this|her|his) age"
+            r"|for (?:your|her|his) age|in pregnancy|postpartum|for you)\b"
+        ),
+        unless_before=lazy(
+            r"\b(?:wait|waits|hold|line|lines|phones?|calls?|delays?|times|busy|traffic|crowds?"
+            r"|office|parking|portal|site|website|lobby)\b[^.!?]{0,30}$"
+        ),
+    ),
+)
+
+
+RULES: tuple[Rule, ...] = (
+    *_PROGNOSIS_RULES,
+    *_REASSURANCE_RULES,
+    *_TIMELINE_RULES,
+    *_ACTIVITY_RULES,
+)

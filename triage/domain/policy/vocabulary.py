@@ -26,6 +26,8 @@ def terms(*lists: str) -> frozenset[str]:
 def _variants(term: str) -> set[str]:
     # Staff type "swimmers ear" and "zpack" as often as "swimmer's ear" and "z-pack".
     found = {term, term.replace("'", "")}
+    if term.startswith("st "):  # "St. John's wort"
+        found |= {"st. " + variant[3:] for variant in found}
     if "-" in term:
         found |= {variant.replace("-", sep) for variant in found for sep in (" ", "")}
     return found
@@ -155,7 +157,8 @@ DOSE_UNIT = (
 # --- guards: words before or after a match that make it general, not advice -----------
 
 CONDITIONAL = lazy(
-    r"\b(?:if|whether|when|unless|in case|anyone|people|those|patients|si|cuando"
+    r"\b(?:if|whether|when|unless|in case|anyone|people|those (?=who|with|that|of)|patients"
+    r"|si|cuando"
     r"|en caso de que|quien|quienes|personas)\b[^.!?]*$"
 )
 WITHOUT = lazy(

@@ -132,7 +132,8 @@ sugar, sugary drinks, salt, sodium, carbs, red meat, fried food, fried foods, sp
 foods, soda, sweets, junk food, fatty foods, bath, baths, warm bath, oatmeal, cranberry, yogurt,
 journaling, deep breathing, breathing exercises, a paper bag, formula, soy formula, lactose-free
 formula, sensitive formula, hypoallergenic formula, lactose-free milk, whole milk, oat milk,
-almond milk, prune juice, prunes, fiber, pillow, extra pillow, pillows, lemon, lemon tea
+almond milk, prune juice, prunes, fiber, pillow, extra pillow, pillows, lemon, lemon tea,
+gripe water, gas drops, mylicon, teething gel, teething ring, white noise, swaddle, pacifier
 """
 
 # Plain words for medicine: advice only with a possessive or article ("skip your dose").
@@ -206,7 +207,7 @@ phlegm, night sweats, hot flashes, joint pain, symptoms, the pain, the swelling,
 cough, the fever, irritation, sores, dizzy, lightheaded, light-headed, nauseous, nauseated,
 achy, sore, tired, bloated, congested, stuffy, feverish, shaky, weak, winded, short of breath,
 headachy, crampy, spotting, memory lapses, forgetfulness, memory loss, nosebleed, nosebleeds,
-snot, green snot, a little blood
+snot, green snot, a little blood, fussiness, fussy, colicky, low mood, racing thoughts
 """
 
 # Body parts and marks: "ice the ankle", "that lump".
