@@ -17,7 +17,7 @@ from triage.scheduler import (
     polling_interval,
     run_until_signalled,
 )
-from triage.services import Deps, inbox, leases
+from triage.services import Deps, inbox, leases, mutes, records
 
 
 class Scripted(FakeConnector):
@@ -54,7 +54,7 @@ def scheduler(deps: Deps, problems: list[tuple[str, str]]):  # type: ignore[no-u
 
 def test_there_is_one_job_per_account_and_stream(scheduler) -> None:  # type: ignore[no-untyped-def]
     poller, background, _ = scheduler
-    assert poller.job_ids() == ["acct:comments", "acct:dms", "recover-sends"]
+    assert poller.job_ids() == ["acct:comments", "acct:dms", "end-mutes", "recover-sends"]
     job = background.get_job("acct:comments")
     assert job.max_instances == 1 and job.coalesce
 
@@ -148,3 +148,19 @@ def test_send_recovery_runs_on_a_schedule_under_a_lease(  # type: ignore[no-unty
     assert leases.hold(deps, "send-recovery", "elsewhere", timedelta(seconds=120))
     poller.recover_sends()  # another instance holds the lease: nothing to do here
     assert "send recovery failed" not in caplog.text
+
+
+def test_mutes_whose_time_is_up_end_on_a_schedule_under_a_lease(  # type: ignore[no-untyped-def]
+    scheduler, deps: Deps, clock: FixedClock
+) -> None:
+    poller, background, _ = scheduler
+    assert background.get_job("end-mutes").trigger.interval == timedelta(seconds=60)
+    poller.poll("acct", "comments")
+    mutes.mute_thread(deps, make_message("m1").thread_id, "dr.lee", timedelta(hours=1))
+    clock.advance(hours=2)
+    assert leases.hold(deps, "mute-expiry", "elsewhere", timedelta(seconds=120))
+    poller.end_mutes()  # another instance holds the lease: it ends them
+    assert "mute-ended" not in [e.action for e in records.audit_log(deps)]
+    clock.advance(seconds=121)
+    poller.end_mutes()
+    assert [e.action for e in records.audit_log(deps)][-1] == "mute-ended"

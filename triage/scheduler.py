@@ -12,20 +12,23 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from types import FrameType
-from typing import Literal
+from typing import Literal, TypeVar
 
 from apscheduler.job import Job
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
 from triage.domain.errors import AuthExpired, DatabaseUnavailable, RateLimited
-from triage.services import Deps, inbox, leases, sending
+from triage.services import Deps, inbox, leases, mutes, sending
 
 log = logging.getLogger(__name__)
-# Retries that came due and sends interrupted by a crash are looked at this often.
+# Retries that came due, sends interrupted by a crash and mutes whose time is up are looked
+# at this often.
 RECOVERY_SECONDS = 60
 RECOVERY_LEASE = "send-recovery"
+MUTE_EXPIRY_LEASE = "mute-expiry"
 Interval = Literal["auto"] | int
+T = TypeVar("T")
 
 
 class PollScheduler:
@@ -54,26 +57,37 @@ class PollScheduler:
         for account_id in self._intervals:
             for stream in self._deps.connectors[account_id].streams:
                 self._add_job(account_id, stream)
-        self._scheduler.add_job(
-            self.recover_sends,
-            IntervalTrigger(seconds=RECOVERY_SECONDS),
-            id="recover-sends",
-            max_instances=1,
-            coalesce=True,
-        )
+        for job, job_id in ((self.recover_sends, "recover-sends"), (self.end_mutes, "end-mutes")):
+            self._scheduler.add_job(
+                job,
+                IntervalTrigger(seconds=RECOVERY_SECONDS),
+                id=job_id,
+                max_instances=1,
+                coalesce=True,
+            )
 
     def recover_sends(self) -> None:
         """Due retries go out and stuck sends are shown to staff, by one instance at a time."""
-        instance = self._instance
-        if not leases.hold(self._deps, RECOVERY_LEASE, instance.id, instance.lease_for):
-            return
-        try:
-            recovery = sending.recover(self._deps)
-        except Exception as error:  # logged; the next pass tries again
-            log.error("send recovery failed: %s", type(error).__name__)
-            return
-        if recovery.unknown:
+        recovery = self._under_lease(RECOVERY_LEASE, "send recovery", sending.recover)
+        if recovery is not None and recovery.unknown:
             log.warning("%d interrupted send(s) marked unknown for staff", len(recovery.unknown))
+
+    def end_mutes(self) -> None:
+        """Mutes whose time is up end, and what they hid is shown again."""
+        ended = self._under_lease(MUTE_EXPIRY_LEASE, "ending mutes", mutes.end_expired)
+        if ended is not None and ended.shown.problems:
+            log.warning("%d hidden comment(s) could not be shown again", len(ended.shown.problems))
+
+    def _under_lease(self, lease: str, what: str, work: Callable[[Deps], T]) -> T | None:
+        """Run work on one instance at a time; a failure is logged and the next pass retries."""
+        instance = self._instance
+        if not leases.hold(self._deps, lease, instance.id, instance.lease_for):
+            return None
+        try:
+            return work(self._deps)
+        except Exception as error:  # logged; the next pass tries again
+            log.error("%s failed: %s", what, type(error).__name__)
+            return None
 
     def stop(self) -> None:
         """Finish the polls in flight, then stop."""

@@ -130,6 +130,24 @@ def test_later_troll_comments_of_an_author_muted_with_hide_are_hidden_as_they_ar
     assert connector.hidden == ["m1", "m2"] and pending_ids(deps) == ["m4"]
 
 
+def test_a_timed_mute_that_ends_shows_again_what_it_hid_and_says_so_in_the_audit(
+    deps: Deps, connector: FakeConnector, clock: FixedClock
+) -> None:
+    arrive(deps, connector, comment("m1", "you idiot"), comment("m2", "idiot", thread="t2"))
+    mutes.mute_thread(deps, "t1", "dr.lee", timedelta(hours=1), hide=True)
+    mutes.mute_thread(deps, "t2", "dr.lee", timedelta(hours=1))
+    mutes.mute_thread(deps, "t2", "dr.lee", None, hide=True)
+    assert sorted(connector.hidden) == ["m1", "m2"]
+    assert mutes.end_expired(deps).lifted == []  # nothing is due yet
+    clock.advance(hours=2)
+    ended = mutes.end_expired(deps)
+    assert sorted(m.target for m in ended.lifted) == ["thread:acct:t1", "thread:acct:t2"]
+    assert ended.shown.changed == 1 and connector.hidden == ["m2"]  # t2 is muted until unmuted
+    assert [e.actor for e in records.audit_log(deps) if e.action == "mute-ended"] == [SYSTEM] * 2
+    assert [m.target for m in mutes.current_mutes(deps)] == ["thread:acct:t2"]
+    assert mutes.end_expired(deps).lifted == []
+
+
 def test_a_mute_without_hide_hides_nothing_that_arrives_later(
     deps: Deps, connector: FakeConnector
 ) -> None:

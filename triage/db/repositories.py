@@ -339,6 +339,15 @@ class SqlMuteRepository:
         query = select(MuteRow).where(MuteRow.account_id == account_id, _unexpired(now))
         return [to_mute(row) for row in self._session.scalars(query)]
 
+    def end_expired(self, now: datetime) -> list[Mute]:
+        """Remove the mutes whose time is up; the mutes removed."""
+        expired = MuteRow.until.is_not(None) & (MuteRow.until <= now)
+        rows = self._session.scalars(select(MuteRow).where(expired).order_by(MuteRow.id)).all()
+        for row in rows:
+            self._session.delete(row)
+        self._session.flush()
+        return [to_mute(row) for row in rows]
+
     def current(self, now: datetime) -> list[Mute]:
         """Every mute in force, on every account, newest first."""
         query = select(MuteRow).where(_unexpired(now)).order_by(MuteRow.id.desc())

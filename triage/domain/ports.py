@@ -205,6 +205,10 @@ class MuteRepository(Protocol):
 
     def active(self, account_id: str, now: datetime) -> list[Mute]: ...
 
+    def end_expired(self, now: datetime) -> list[Mute]:
+        """Remove the mutes whose time is up; the mutes removed."""
+        ...
+
     def current(self, now: datetime) -> list[Mute]:
         """Every mute in force, on every account, newest first."""
         ...

@@ -3,7 +3,8 @@
 A muted message is still stored, classified and audited; it is never queued. How long a mute
 lasts is always chosen (a duration, or "until unmuted" on purpose): open-ended mutes nobody
 meant were a common complaint about other tools. A mute made with "hide" also hides the troll
-comments that arrive while it lasts. Unmuting shows hidden comments again.
+comments that arrive while it lasts. Unmuting, or the end of a timed mute (checked every
+minute by `triage run`), shows hidden comments again.
 """
 
 from __future__ import annotations
@@ -121,6 +122,19 @@ def unmute(deps: Deps, target: Target, actor: str) -> Unmuted:
                 lifted.append(one)
         uow.commit()
     return Unmuted(lifted, _show_again(deps, lifted, actor))
+
+
+def end_expired(deps: Deps) -> Unmuted:
+    """Mutes whose time is up end as an unmute would: what they hid is shown again."""
+    now = deps.clock.now()
+    with deps.new_uow() as uow:
+        ended = uow.mutes.end_expired(now)
+        for one in ended:
+            record(uow, now, SYSTEM, "mute-ended", one.target, {"until": one.ends}, {})
+        uow.commit()
+    if not ended:
+        return Unmuted([])
+    return Unmuted(ended, _show_again(deps, [m for m in ended if m.hides], SYSTEM))
 
 
 def current_mutes(deps: Deps) -> list[Mute]:
