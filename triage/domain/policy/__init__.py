@@ -3,7 +3,18 @@
 import unicodedata
 from collections.abc import Iterator
 
-from triage.domain.policy import advice, diagnosis, dose, effects, identity, prognosis, results
+from triage.domain.policy import (
+    advice,
+    diagnosis,
+    dose,
+    effects,
+    identity,
+    outlook,
+    prognosis,
+    relayed,
+    results,
+    suggestions,
+)
 from triage.domain.policy.contacts import check_contacts
 from triage.domain.policy.context import PracticeFacts, ReplyContext
 from triage.domain.policy.disclaimer import check_disclaimer
@@ -56,11 +67,14 @@ def check_reply(text: str, context: ReplyContext) -> list[Finding]:
 _RULES: tuple[Rule, ...] = (
     *dose.RULES,
     *advice.RULES,
+    *suggestions.RULES,
     *effects.RULES,
     *diagnosis.RULES,
     *prognosis.RULES,
+    *outlook.RULES,
     *results.RULES,
     *identity.RULES,
+    *relayed.RULES,
 )
 
 

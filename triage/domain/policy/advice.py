@@ -246,7 +246,6 @@ _DIRECTIVE_RULES = (
             r"|\bmi consejo (?:es|seria)\b|\ben su lugar yo\b",
             r"\b(?:bebe|beba|toma|tome|tomar) (?:mucha|mucho|mas|suficiente|abundante)s?"
             r" (?:agua|liquidos?)\b|\bmuchos liquidos\b",
-            r"\b(?:mantente|mantengase|mantenerse) hidratad[oa]s?\b",
             r"\b(?:descansa|descanse|guarde reposo|guarda reposo|haga reposo|haz reposo)\b",
             r"\bno (?:necesitas|necesita) (?:antibioticos?|puntos|ir al (?:medico|hospital"
             r"|doctor)|ver a un (?:medico|doctor)|una radiografia|medicamentos?|tratamiento)\b",
@@ -277,8 +276,10 @@ _NOTICE = lazy(
 _PUBLIC_RULES = (
     Rule(
         "medical_advice.directive",
-        rx(r"\b(?:stay|keep) hydrated\b"),
-        unless_before=lazy(rf"(?:{_NOTICE.pattern})[^.!?]{{0,60}}$"),
+        rx(r"\b(?:stay|keep) hydrated\b|\b(?:mantente|mantengase|mantenganse) hidratad[oa]s?\b"),
+        # The notice may come a sentence earlier, or the crowd be named after it.
+        unless_before=lazy(rf"(?:{_NOTICE.pattern})[^?]{{0,60}}$"),
+        unless_after=lazy(r"[^.!?]{0,15}\b(?:everyone|everybody|all|folks|y'all|todos|todas)\b"),
     ),
     Rule(
         "medical_advice.directive",

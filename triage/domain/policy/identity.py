@@ -166,14 +166,12 @@ _CONFIRMS_RULES = (
             rf" (?:today|yesterday|this (?:morning|afternoon|week)|last \w+|on \w+"
             rf"|{_DAYS}|the other day|again|in (?:the )?(?:office|clinic)|at (?:the )?(?:office"
             rf"|clinic)|at your)\b",
-            rf"(?<!can )(?<!could )(?<!to )\bsee you (?:on )?(?:{_DAYS}|tomorrow|tonight|next \w+"
-            r"|this (?:afternoon|evening|week)|later today|at \d|on the \d+)\b",
             r"\b(?:fue un (?:gusto|placer)|que gusto|nos dio gusto|nos alegro|encantad[oa]s de)"
             r" (?:verl[oa]s?|verte|atenderl[oa]s?|atenderte|conocerl[oa]|conocerte|tenerl[oa])\b",
             r"\b(?:lo|la|los|las|le|les|te) (?:esperamos|vemos|veremos) (?:el (?:lunes|martes"
             r"|miercoles|jueves|viernes|sabado|domingo|\d+)|manana|hoy|esta (?:tarde|semana)"
             r"|este \w+|a las \d|en su (?:cita|consulta)|para su (?:cita|vacuna|consulta"
-            r"|chequeo|revision))\b|\bnos vemos (?:el|manana|a las|este|esta)\b",
+            r"|chequeo|revision))\b",
             r"\b(?:tiene|tienes|tienen) pendiente (?:su|tu|sus|tus|la|el|una|un)\b",
             r"\bwe(?:'ve| have)? (?:got|received|reviewed|have) (?:the |your )?(?:results|records"
             r"|report|notes|labs|paperwork|fax|referral|letter|images|scans?) (?:from|back from)"
@@ -222,6 +220,20 @@ _CONFIRMS_RULES = (
             r"|\b(?:su|tu) proxima (?:consulta|visita)\b"
         ),
         Severity.WARN,
+    ),
+)
+
+# "See you Tuesday!" after a closure notice is a sign-off to everyone, not a booking.
+_SEE_YOU = Rule(
+    "phi.confirms_patient",
+    lazy(
+        rf"(?<!can )(?<!could )(?<!to )\bsee you (?:on )?(?:{_DAYS}|tomorrow|tonight|next \w+"
+        r"|this (?:afternoon|evening|week)|later today|at \d|on the \d+)\b"
+        r"|\bnos vemos (?:el|manana|a las|este|esta)\b"
+    ),
+    unless_before=lazy(
+        r"\b(?:closed|closing|reopen|reopens|reopening|open|holiday|hours|cerrado|cerramos"
+        r"|abrimos|feriado|festivo|horario)\b[^?]{0,50}$"
     ),
 )
 
@@ -364,6 +376,7 @@ RULES: tuple[Rule, ...] = (
     *_CONFIRMS_RULES,
     *_OUR_CARE_RULES,
     _PATIENT_OF_OURS,
+    _SEE_YOU,
     *_BIRTH_DATE_RULES,
     *_CASE_WORK_RULES,
 )

@@ -215,7 +215,7 @@ BODY = """
 lump, lumps, bump, bumps, spot, spots, mole, moles, cut, scrape, wound, burn, bite, sting,
 splinter, stitches, scar, eye, eyes, ear, ears, throat, stomach, tummy, belly, ankle, knee,
 wrist, foot, toe, finger, shoulder, back, neck, hip, chest, skin, scalp, nose, sinuses, gums,
-tooth, teeth
+tooth, teeth, acl, meniscus, tendon, ligament, rotator cuff, achilles, hamstring
 """
 
 # Test names and vital signs, read with a value ("an ALT of 60") or a verdict ("is low").
@@ -254,7 +254,8 @@ urinalysis, urine test, urine culture, throat culture, strep culture, pap, pap s
 biopsy, x-ray, xray, mri, ct scan, cat scan, ultrasound, ekg, ecg, echo, stress test,
 colonoscopy, strep test, flu test, covid test, pregnancy test, swab, labs, lab work, bloodwork,
 blood work, blood test, blood tests, test results, lab results, scan, culture, cultures, swab
-test, rapid test
+test, rapid test, sleep study, holter, holter monitor, event monitor, echocardiogram, endoscopy,
+bone density scan, dexa scan, eeg, emg, nerve conduction study, pet scan, genetic test
 """
 
 # Plain words for results: a result only with "your/the" and a verdict ("the numbers are fine").

@@ -61,7 +61,8 @@ lacteos, gluten, azucar, sal, grasas, harinas, refrescos, picante, irritantes, d
 carne roja, bano, banos, bano tibio, banos tibios, bano de avena, agua tibia, yogur,
 respiraciones profundas, respiracion profunda, compresas de agua fria, azucares, formula,
 formula sin lactosa, leche sin lactosa, leche de soya, leche deslactosada, ciruelas, fibra,
-almohada, otra almohada
+almohada, otra almohada, eucalipto, vapor de eucalipto, vaporub, vicks, tomillo, te de tomillo,
+hierbabuena, te de canela
 """
 
 MEDICINE_WORDS = """
@@ -127,7 +128,8 @@ flemas verdes
 BODY = """
 bolita, bulto, bultos, lunar, lunares, herida, cortada, corte, raspon, quemadura, piquete,
 cicatriz, ojo, ojos, oido, oidos, garganta, estomago, panza, pancita, tobillo, rodilla, muñeca,
-pie, pies, dedo, hombro, espalda, cuello, cadera, pecho, piel, nariz, encias, muela, dientes
+pie, pies, dedo, hombro, espalda, cuello, cadera, pecho, piel, nariz, encias, muela, dientes,
+ligamento, menisco, tendon
 """
 
 LABS = """
@@ -154,7 +156,9 @@ TESTS = """
 biometria, biometria hematica, quimica sanguinea, examen general de orina, urocultivo, cultivo,
 prueba, pruebas, analisis, analisis de sangre, analisis de orina, laboratorios, estudios,
 radiografia, ultrasonido, ecografia, tomografia, resonancia, mamografia, papanicolaou,
-electrocardiograma, biopsia, prueba de embarazo, prueba de covid, prueba rapida
+electrocardiograma, biopsia, prueba de embarazo, prueba de covid, prueba rapida,
+estudio del sueno, estudio de sueno, holter, prueba de esfuerzo, ecocardiograma,
+endoscopia, colonoscopia, densitometria
 """
 
 RESULT_WORDS = """
