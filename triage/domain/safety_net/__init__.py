@@ -23,43 +23,43 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from triage.domain.safety_net.framing import _MAX_CANDIDATES_PER_RULE, _OBJECTIONS, _context
-from triage.domain.safety_net.normalise import _WORDS_ONLY, _normalise
-from triage.domain.safety_net.rule import _TRIGGER_LENGTH, SafetyNetHit, _Rule
+from triage.domain.safety_net.framing import MAX_CANDIDATES_PER_RULE, OBJECTIONS, context
+from triage.domain.safety_net.normalise import WORDS_ONLY, normalise_text
+from triage.domain.safety_net.rule import TRIGGER_LENGTH, Rule, SafetyNetHit
 from triage.domain.safety_net.rules_airway import (
-    _ANAPHYLAXIS_RULES,
-    _BREATHING_RULES,
-    _UNRESPONSIVE_RULES,
+    ANAPHYLAXIS_RULES,
+    BREATHING_RULES,
+    UNRESPONSIVE_RULES,
 )
-from triage.domain.safety_net.rules_circulation import _BLEEDING_RULES, _CHEST_RULES
-from triage.domain.safety_net.rules_disclosure_en import _DISCLOSURE_RULES
-from triage.domain.safety_net.rules_disclosure_es import _DISCLOSURE_RULES_ES
-from triage.domain.safety_net.rules_neuro import _SEIZURE_RULES, _STROKE_RULES
-from triage.domain.safety_net.rules_poisoning import _OVERDOSE_RULES
-from triage.domain.safety_net.rules_self_harm import _SELF_HARM_RULES
-from triage.domain.safety_net.rules_suicide import _SUICIDE_RULES
+from triage.domain.safety_net.rules_circulation import BLEEDING_RULES, CHEST_RULES
+from triage.domain.safety_net.rules_disclosure_en import DISCLOSURE_RULES
+from triage.domain.safety_net.rules_disclosure_es import DISCLOSURE_RULES_ES
+from triage.domain.safety_net.rules_neuro import SEIZURE_RULES, STROKE_RULES
+from triage.domain.safety_net.rules_poisoning import OVERDOSE_RULES
+from triage.domain.safety_net.rules_self_harm import SELF_HARM_RULES
+from triage.domain.safety_net.rules_suicide import SUICIDE_RULES
 
 __all__ = ["SafetyNetHit", "scan"]
 
 # Strongest first: when a message holds several signals the reply addresses the worst, and
 # self-harm always wins because its reply must carry the crisis line.
-_RULES: tuple[_Rule, ...] = (
-    *_SUICIDE_RULES,
-    *_DISCLOSURE_RULES,
-    *_DISCLOSURE_RULES_ES,
-    *_SELF_HARM_RULES,
-    *_UNRESPONSIVE_RULES,
-    *_BREATHING_RULES,
-    *_ANAPHYLAXIS_RULES,
-    *_OVERDOSE_RULES,
-    *_BLEEDING_RULES,
-    *_SEIZURE_RULES,
-    *_STROKE_RULES,
-    *_CHEST_RULES,
+_RULES: tuple[Rule, ...] = (
+    *SUICIDE_RULES,
+    *DISCLOSURE_RULES,
+    *DISCLOSURE_RULES_ES,
+    *SELF_HARM_RULES,
+    *UNRESPONSIVE_RULES,
+    *BREATHING_RULES,
+    *ANAPHYLAXIS_RULES,
+    *OVERDOSE_RULES,
+    *BLEEDING_RULES,
+    *SEIZURE_RULES,
+    *STROKE_RULES,
+    *CHEST_RULES,
 )
 
 
-def _trigger_index(rules: tuple[_Rule, ...]) -> dict[str, tuple[int, ...]]:
+def _trigger_index(rules: tuple[Rule, ...]) -> dict[str, tuple[int, ...]]:
     index: dict[str, tuple[int, ...]] = {}
     for position, rule in enumerate(rules):
         for key in rule.triggers:
@@ -70,11 +70,11 @@ def _trigger_index(rules: tuple[_Rule, ...]) -> dict[str, tuple[int, ...]]:
 _TRIGGERS = _trigger_index(_RULES)
 
 
-def _matches(rule: _Rule, text: str) -> Iterator[re.Match[str]]:
+def _matches(rule: Rule, text: str) -> Iterator[re.Match[str]]:
     # Patterns carry no leading \b so that re can use its literal-prefix search; the word
     # boundary is checked here instead.
     position, seen = 0, 0
-    while seen < _MAX_CANDIDATES_PER_RULE and (match := rule.regex.search(text, position)):
+    while seen < MAX_CANDIDATES_PER_RULE and (match := rule.regex.search(text, position)):
         start = match.start()
         if start == 0 or not text[start - 1].isalnum():
             seen += 1
@@ -82,24 +82,24 @@ def _matches(rule: _Rule, text: str) -> Iterator[re.Match[str]]:
         position = start + 1
 
 
-def _fires(rule: _Rule, text: str) -> bool:
+def _fires(rule: Rule, text: str) -> bool:
     for match in _matches(rule, text):
-        ctx = _context(text, match)
-        if not any(objection(rule, ctx) for objection in _OBJECTIONS):
+        ctx = context(text, match)
+        if not any(objection(rule, ctx) for objection in OBJECTIONS):
             return True
     return False
 
 
 def _woken(text: str) -> list[int]:
     woken: set[int] = set()
-    for word in text.translate(_WORDS_ONLY).split():
-        woken.update(_TRIGGERS.get(word[:_TRIGGER_LENGTH], ()))
+    for word in text.translate(WORDS_ONLY).split():
+        woken.update(_TRIGGERS.get(word[:TRIGGER_LENGTH], ()))
     return sorted(woken)
 
 
 def scan(text: str) -> SafetyNetHit | None:
     """Return the strongest unambiguous emergency signal in text, or None."""
-    normalised = _normalise(text)
+    normalised = normalise_text(text)
     for position in _woken(normalised):
         rule = _RULES[position]
         if _fires(rule, normalised):

@@ -19,13 +19,13 @@ _OTHER_PUNCTUATION = '"#$%&()*+-/:<=>@[\\]^_{|}~\t'
 _PUNCTUATION = str.maketrans(
     _SENTENCE_ENDS + _OTHER_PUNCTUATION, "." * len(_SENTENCE_ENDS) + " " * len(_OTHER_PUNCTUATION)
 )
-_WORDS_ONLY = str.maketrans(".?,", "   ")
+WORDS_ONLY = str.maketrans(".?,", "   ")
 # A literal replacement keeps re.sub in C; "\1" would expand a template per match.
 _REPEATED_LETTER = re.compile(r"(?<=([a-z]))\1+")
 _PATTERN_PIECE = re.compile(r"\\.|([a-z])\1+")
 
 
-def _normalise(text: str) -> str:
+def normalise_text(text: str) -> str:
     text = text.replace("'", "").replace("`", "")
     if not text.isascii():
         text = _NON_ASCII_APOSTROPHES.sub("", text)
@@ -35,10 +35,10 @@ def _normalise(text: str) -> str:
     return " ".join(text.split())
 
 
-def _squeeze(source: str) -> str:
+def squeeze(source: str) -> str:
     # Escapes such as \b must survive: "\bbleed" may not become "\bled".
     return _PATTERN_PIECE.sub(lambda piece: piece.group(1) or piece.group(0), source)
 
 
-def _compile(source: str) -> re.Pattern[str]:
-    return re.compile(_squeeze(source))
+def compile(source: str) -> re.Pattern[str]:
+    return re.compile(squeeze(source))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from triage.domain.safety_net.normalise import _compile, _squeeze
+from triage.domain.safety_net.normalise import compile, squeeze
 
 
 @dataclass(frozen=True)
@@ -17,11 +17,11 @@ class SafetyNetHit:
 
 
 _CRISIS_REASONS = ("suicidal_intent", "self_harm")
-_TRIGGER_LENGTH = 5  # triggers compare word prefixes: "breathe", "breathing" -> "breat"
+TRIGGER_LENGTH = 5  # triggers compare word prefixes: "breathe", "breathing" -> "breat"
 
 
 @dataclass(frozen=True)
-class _Rule:
+class Rule:
     reason: str
     triggers: tuple[str, ...]  # squeezed word prefixes; without one of them the rule is skipped
     regex: re.Pattern[str]
@@ -36,7 +36,7 @@ class _Rule:
         return self.reason in _CRISIS_REASONS
 
 
-def _rule(
+def make_rule(
     reason: str,
     triggers: str,
     pattern: str,
@@ -46,6 +46,6 @@ def _rule(
     bare: bool = False,
     veto: re.Pattern[str] | None = None,
     needs: re.Pattern[str] | None = None,
-) -> _Rule:
-    keys = tuple(_squeeze(word)[:_TRIGGER_LENGTH] for word in triggers.split())
-    return _Rule(reason, keys, _compile(pattern), hyperbole, negatable, bare, veto, needs)
+) -> Rule:
+    keys = tuple(squeeze(word)[:TRIGGER_LENGTH] for word in triggers.split())
+    return Rule(reason, keys, compile(pattern), hyperbole, negatable, bare, veto, needs)

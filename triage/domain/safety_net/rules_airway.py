@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from triage.domain.safety_net.rule import _rule
+from triage.domain.safety_net.rule import make_rule
 from triage.domain.safety_net.vocabulary import (
-    _ALLERGEN,
-    _NOT_ALLERGIC_SWELLING,
-    _NOT_COLLAPSE,
-    _NOT_CYANOSIS,
-    _PERSON,
-    _SLEEPY,
+    ALLERGEN,
+    NOT_ALLERGIC_SWELLING,
+    NOT_COLLAPSE,
+    NOT_CYANOSIS,
+    PERSON,
+    SLEEPY,
 )
 
-_UNRESPONSIVE_RULES = (
-    _rule(
+UNRESPONSIVE_RULES = (
+    make_rule(
         "unresponsive",
         "breathing",
         r"(?<!\bim )(?<!\bi am )(?<!\bi )(?:is not|isnt|s not|not|stopped|has stopped|quit|aint|"
@@ -21,30 +21,30 @@ _UNRESPONSIVE_RULES = (
         r"deeply|enough|out|in|heavily|hard|fast)\b)",
         negatable=False,
     ),
-    _rule(
+    make_rule(
         "unresponsive",
         "breathing",
-        rf"(?:dont|do not) think (?:he|she|they|hes|shes|theyre|it|the baby|my {_PERSON})"
+        rf"(?:dont|do not) think (?:he|she|they|hes|shes|theyre|it|the baby|my {PERSON})"
         r"(?: is| s| are)? breathing\b",
         negatable=False,
     ),
-    _rule(
+    make_rule(
         "unresponsive",
         "unresponsive responsive responding unconscious waking wake cold lifeless",
-        rf"(?:{_PERSON}|found (?:him|her|them)|found my {_PERSON}) (?:is |s |are |was |went |"
+        rf"(?:{PERSON}|found (?:him|her|them)|found my {PERSON}) (?:is |s |are |was |went |"
         r"just went |seems |now )?(?:unresponsive|not responsive|not responding|unconscious|"
         r"not waking up|wont wake up|out cold|lifeless)\b(?! (?:to|bias|mind|for|until)\b)",
-        veto=_SLEEPY,
+        veto=SLEEPY,
     ),
-    _rule(
+    make_rule(
         "unresponsive",
         "wake rouse",
-        rf"(?:cant|cannot|can not|unable to|couldnt) (?:wake|rouse) (?:him|her|them|my {_PERSON}|"
+        rf"(?:cant|cannot|can not|unable to|couldnt) (?:wake|rouse) (?:him|her|them|my {PERSON}|"
         r"the baby)(?: up)?\b|cant get (?:him|her|them) to wake up\b",
         negatable=False,
-        veto=_SLEEPY,
+        veto=SLEEPY,
     ),
-    _rule(
+    make_rule(
         "unresponsive",
         "passed fainted collapsed blacked limp unconscious",
         r"(?:passed out|fainted|collapsed|blacked out|went limp|fell unconscious) and (?:wont|"
@@ -54,30 +54,30 @@ _UNRESPONSIVE_RULES = (
         r"their) eyes|move|moving)\b",
         negatable=False,
     ),
-    _rule(
+    make_rule(
         "unresponsive",
         "collapsed fainted passed blacked limp keeled",
-        rf"{_PERSON} (?:just |suddenly |has |just suddenly )?(?:collapsed|fainted|passed out|"
+        rf"{PERSON} (?:just |suddenly |has |just suddenly )?(?:collapsed|fainted|passed out|"
         r"blacked out|went limp|keeled over)\b",
         hyperbole=True,
-        veto=_NOT_COLLAPSE,
+        veto=NOT_COLLAPSE,
     ),
-    _rule(
+    make_rule(
         "unresponsive",
         "blue purple gray grey blueish bluish",
-        rf"(?:lips|lip|face|skin|fingers|fingertips|nails|fingernails|toes|mouth|{_PERSON}) "
+        rf"(?:lips|lip|face|skin|fingers|fingertips|nails|fingernails|toes|mouth|{PERSON}) "
         r"(?:is |are |s |keeps |started |starting |just |have |has )?(?:turning|turned|going|gone|"
         r"looking|looks|look|got|getting) (?:blue|purple|gray|grey|blueish|bluish)\b",
-        veto=_NOT_CYANOSIS,
+        veto=NOT_CYANOSIS,
     ),
-    _rule(
+    make_rule(
         "unresponsive",
         "blue purple gray grey blueish bluish",
         r"(?:lips|lip|face|skin|fingers|fingertips|nails|fingernails|toes|mouth) (?:is|are|s) "
         r"(?:so |all |really )?(?:blue|purple|gray|grey|blueish|bluish)\b",
-        veto=_NOT_CYANOSIS,
+        veto=NOT_CYANOSIS,
     ),
-    _rule(
+    make_rule(
         "unresponsive",
         "respira respirando respiraba reacciona reaccionando responde respondiendo despierta "
         "despertar abre pulso",
@@ -85,9 +85,9 @@ _UNRESPONSIVE_RULES = (
         r"esta respondiendo|despierta|se despierta|quiere despertar|abre los ojos|tiene pulso)\b"
         r"(?! (?:bien|por|mis|mi|a|al|los|las|el|la|mensajes|llamadas|whatsapp|con)\b)",
         negatable=False,
-        veto=_SLEEPY,
+        veto=SLEEPY,
     ),
-    _rule(
+    make_rule(
         "unresponsive",
         "respirar inconsciente conocimiento conciencia sentido desmayo desmayando desmayar "
         "desmaya desmayado desmayada morado morada azul",
@@ -95,12 +95,12 @@ _UNRESPONSIVE_RULES = (
         r"perdio la conciencia|perdio el sentido|se desmayo|se esta desmayando|"
         r"se acaba de desmayar|se desmaya|cayo desmayad[oa]|se puso (?:morad[oa]|azul)|"
         r"se esta poniendo (?:morad[oa]|azul)|labios (?:morados|azules))\b",
-        veto=_NOT_COLLAPSE,
+        veto=NOT_COLLAPSE,
     ),
 )
 
-_BREATHING_RULES = (
-    _rule(
+BREATHING_RULES = (
+    make_rule(
         "cant_breathe",
         "breathe breath breth breathing air",
         r"(?:cant|cnt|cannot|can not|can no longer|unable to|struggling to|struggle to|"
@@ -112,7 +112,7 @@ _BREATHING_RULES = (
         hyperbole=True,
         negatable=False,
     ),
-    _rule(
+    make_rule(
         "cant_breathe",
         "breathing",
         r"(?:having|have|has|im having|with|having a lot of|having real|having serious) "
@@ -120,28 +120,28 @@ _BREATHING_RULES = (
         r"(?! (?:through|thru|out of|from|with|in) (?:my |the |his |her |their |one )?"
         r"(?:nose|nostril))",
     ),
-    _rule("cant_breathe", "gasping", r"gasping (?:for )?(?:air|breath)\b", hyperbole=True),
-    _rule(
+    make_rule("cant_breathe", "gasping", r"gasping (?:for )?(?:air|breath)\b", hyperbole=True),
+    make_rule(
         "cant_breathe",
         "choking",
-        rf"(?:{_PERSON}|is|s|are|its) choking\b(?! (?:on (?:my|his|her|their|the) (?:words|tears|"
+        rf"(?:{PERSON}|is|s|are|its) choking\b(?! (?:on (?:my|his|her|their|the) (?:words|tears|"
         r"laughter|drink|spit|saliva)|up|back|hazard)\b)",
     ),
-    _rule(
+    make_rule(
         "cant_breathe",
         "choking",
         r"(?:im|i am) choking\b(?! (?:on (?:my )?(?:words|tears|laughter|drink|spit|saliva)|up|"
         r"back)\b)",
         hyperbole=True,
     ),
-    _rule(
+    make_rule(
         "cant_breathe",
         "choking",
         r"choking on (?:a |an |some |his |her |their |the |my )?(?:food|piece|something|bone|"
         r"grape|candy|toy|coin|nut|peanut|popcorn|hot dog|hotdog|meat|steak|chicken|bread|lego|"
         r"marble|button|battery|cap|gum|apple)\b",
     ),
-    _rule(
+    make_rule(
         "cant_breathe",
         "respirar",
         r"no (?:puedo|puede|pueden|podia|podemos|logro|logra) respirar\b"
@@ -149,26 +149,26 @@ _BREATHING_RULES = (
         hyperbole=True,
         negatable=False,
     ),
-    _rule(
+    make_rule(
         "cant_breathe",
         "respirar",
         r"(?:me cuesta|le cuesta|me cuesta mucho|le cuesta mucho|dificultad para|problemas para) "
         r"respirar\b",
     ),
-    _rule(
+    make_rule(
         "cant_breathe",
         "aire",
         r"(?:me falta|le falta|no me entra|no le entra) (?:el )?aire\b",
         hyperbole=True,
         negatable=False,
     ),
-    _rule(
+    make_rule(
         "cant_breathe",
         "ahogando ahogo",
         r"(?:me estoy ahogando|me ahogo)\b(?! (?:de|con|en)\b)",
         hyperbole=True,
     ),
-    _rule(
+    make_rule(
         "cant_breathe",
         "ahogando ahoga atraganto atragantando atoro",
         r"se (?:esta ahogando|ahoga|atraganto|esta atragantando|le atoro|atoro)\b"
@@ -176,55 +176,55 @@ _BREATHING_RULES = (
     ),
 )
 
-_ANAPHYLAXIS_RULES = (
-    _rule(
+ANAPHYLAXIS_RULES = (
+    make_rule(
         "anaphylaxis",
         "throat airway airways",
         r"(?:throat|airway|airways) (?:is |s |feels |feels like its |feels like it is |keeps |"
         r"started |starting |just )?(?:closing|closing up|swelling shut|closed up|shutting|"
         r"tightening up)\b",
     ),
-    _rule(
+    make_rule(
         "anaphylaxis",
         "throat tongue lips lip face mouth airway",
         r"(?:throat|tongue|lips|lip|face|mouth|airway) (?:is |are |s |keeps |started |starting |"
         r"getting |got |feels |feel |has |have |just |is getting |are getting )?"
         r"(?:swelling|swollen|swelled|puffing up|puffy|blowing up|ballooning|tight|tightening)\b",
-        veto=_NOT_ALLERGIC_SWELLING,
-        needs=_ALLERGEN,
+        veto=NOT_ALLERGIC_SWELLING,
+        needs=ALLERGEN,
     ),
-    _rule(
+    make_rule(
         "anaphylaxis",
         "anaphylaxis anaphylactic",
         r"(?:going into|went into|having|in|having an|into|is in|is having) (?:anaphylaxis|"
         r"anaphylactic (?:shock|reaction)|an anaphylactic (?:shock|reaction))\b",
     ),
-    _rule(
+    make_rule(
         "anaphylaxis",
         "epipen epi epinephrine auvi",
         r"(?:used|using|gave|give|giving|had to use|injected|administered) (?:him |her |them |"
         r"my \w+ )?(?:my |his |her |their |the |an |a )?(?:epi ?pen|epinephrine|auvi q)\b",
     ),
-    _rule(
+    make_rule(
         "anaphylaxis",
         "garganta",
         r"se (?:me|le|nos) (?:esta )?(?:cierra|cerrando|cerro) la garganta\b|"
         r"garganta (?:cerrada|cerrandose)\b",
     ),
-    _rule(
+    make_rule(
         "anaphylaxis",
         "anafilactico anafilactica",
         r"(?:le esta dando|esta teniendo|tiene|le dio|me esta dando|me dio) (?:un |una )?(?:choque|"
         r"shock|reaccion) anafilactic[oa]\b",
     ),
-    _rule(
+    make_rule(
         "anaphylaxis",
         "garganta lengua labios labio cara boca",
         r"(?:garganta|lengua|labios|labio|cara|boca) (?:(?:se (?:me|le) )?(?:esta|estan) )?"
         r"(?:hinchad[oa]s?|inflamad[oa]s?|hinchando|inflamando)\b|se (?:me|le) (?:hincho|"
         r"hincharon|esta hinchando|estan hinchando|inflamo|inflamaron) (?:la |los |el )?"
         r"(?:garganta|lengua|labios|cara|boca)\b",
-        veto=_NOT_ALLERGIC_SWELLING,
-        needs=_ALLERGEN,
+        veto=NOT_ALLERGIC_SWELLING,
+        needs=ALLERGEN,
     ),
 )

@@ -7,51 +7,51 @@ Ambiguous phrases ("do it", "bought a rope") count only beside a crisis cue.
 
 from __future__ import annotations
 
-from triage.domain.safety_net.rule import _rule
+from triage.domain.safety_net.rule import make_rule
 from triage.domain.safety_net.vocabulary import (
-    _ASSAULT,
-    _CRISIS_CUE,
-    _CRISIS_OR_MEANS,
-    _DIE,
-    _END_IT,
-    _ENDING_INTENT,
-    _FATAL_QUESTION,
-    _FIGURATIVE_NOOSE,
-    _FIREARM,
-    _HEIGHT,
-    _INTENT,
-    _JUST_NOW,
-    _MEDIA,
-    _MYSELF,
-    _NOT_SELF_ENDING,
-    _NOT_SUICIDAL_JUMP,
-    _PAINLESS_WAY,
-    _PILL_WORDS,
-    _PILLS,
-    _PLACE,
-    _PLACE_WORDS,
-    _ROUTINE_MEDS,
-    _SELF_ENDING,
-    _SOMEONE_ELSE_ENDING,
-    _STASH_CUE,
-    _WAY,
+    ASSAULT,
+    CRISIS_CUE,
+    CRISIS_OR_MEANS,
+    DIE,
+    END_IT,
+    ENDING_INTENT,
+    FATAL_QUESTION,
+    FIGURATIVE_NOOSE,
+    FIREARM,
+    HEIGHT,
+    INTENT,
+    JUST_NOW,
+    MEDIA,
+    MYSELF,
+    NOT_SELF_ENDING,
+    NOT_SUICIDAL_JUMP,
+    PAINLESS_WAY,
+    PILL_WORDS,
+    PILLS,
+    PLACE,
+    PLACE_WORDS,
+    ROUTINE_MEDS,
+    SELF_ENDING,
+    SOMEONE_ELSE_ENDING,
+    STASH_CUE,
+    WAY,
 )
 
 # First-person disclosures along the Columbia scale (wish to be dead, active thoughts, method,
 # intent, plan, preparation, recent behaviour), including those asked as questions.
-_DISCLOSURE_RULES = (
-    _rule(
+DISCLOSURE_RULES = (
+    make_rule(
         "suicidal_intent",
         "suicide death",
         r"(?:planned|planning|plan|plans|plotted|plotting|scheduled|mapped out|worked out|"
         r"figured out|prepared|preparing|rehearsed|rehearsing|picked a date for|set a date for|"
         r"chose a date for) (?:out )?(?:all of |every detail of |the details of )?my (?:own )?"
         r"(?:suicide|death)\b(?! (?:certificate|benefits?|insurance|doula|wishes|by)\b)",
-        veto=_MEDIA,
+        veto=MEDIA,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
-        f"{_MYSELF} life die suicide overdose",
+        f"{MYSELF} life die suicide overdose",
         r"(?:planned|planning|plan|figured out|worked out|decided|researched|researching|"
         r"googled|googling|looked up|looking up|searched|searching|chosen|chose|picked) "
         r"(?:out |already |exactly |up )?(?:how|when|where) (?:i will|ill|im going to|im gonna|"
@@ -59,137 +59,137 @@ _DISCLOSURE_RULES = (
         r"life|die|unalive my ?self|take my (?:own )?life|commit suicide|hang my ?self|"
         r"overdose)\b(?! (?:of|from)\b)",
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "plan plans",
         r"(?:have|got|made|make|making|came up with|come up with|working on|theres|its) "
         r"(?:a|the|my) (?:\w+ )?plans? (?:to|for|on how to|of how to|for how to|for when to|"
-        rf"to finally) (?:{_SELF_ENDING}|{_DIE}|{_END_IT}|my suicide|my death|overdose|"
+        rf"to finally) (?:{SELF_ENDING}|{DIE}|{END_IT}|my suicide|my death|overdose|"
         r"jump(?! (?:in|into|on|onto|rope|start|ahead)\b)|not be here)\b",
-        veto=_NOT_SELF_ENDING,
+        veto=NOT_SELF_ENDING,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "suicide suicidal",
         r"(?:have|got|made|making|with|my|a) (?:\w+ )?(?:suicide|suicidal) plan\b",
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "planned planning plan",
         r"(?:planned|planning|plan) (?:out |already |exactly )?(?:how|when|where) (?:i will|ill|"
         r"im going to|im gonna|i would|id) (?:do it|go through with it)\b",
-        veto=_NOT_SELF_ENDING,
+        veto=NOT_SELF_ENDING,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "planned planning figured worked decided chose picked",
         r"(?:planned|planning|figured out|worked out|decided|chose|picked) (?:out |already |"
         r"exactly )?(?:how|when|where) (?:i will|ill|im going to|im gonna|i would|id|to) "
         r"(?:do it|go through with it|end it)\b(?! with\b)",
-        needs=_CRISIS_OR_MEANS,
-        veto=_NOT_SELF_ENDING,
+        needs=CRISIS_OR_MEANS,
+        veto=NOT_SELF_ENDING,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "planned",
         r"(?:have|got) (?:it|everything) (?:all )?planned\b",
-        needs=_CRISIS_OR_MEANS,
-        veto=_NOT_SELF_ENDING,
+        needs=CRISIS_OR_MEANS,
+        veto=NOT_SELF_ENDING,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "gonna going ready decided",
         r"(?:going to|gonna|about to|ready to|decided to) (?:finally |actually |really )?"
         r"(?:do it|go through with it)\b(?! (?:again|later|tomorrow morning|right)\b)",
-        needs=_CRISIS_OR_MEANS,
-        veto=_NOT_SELF_ENDING,
+        needs=CRISIS_OR_MEANS,
+        veto=NOT_SELF_ENDING,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "way ways method methods",
-        rf"{_WAY} (?:to|of|for) (?:(?:me|someone like me) to )?(?:{_SELF_ENDING}|{_DIE}|"
+        rf"{WAY} (?:to|of|for) (?:(?:me|someone like me) to )?(?:{SELF_ENDING}|{DIE}|"
         r"end it(?: all)?(?! with\b)|end things(?! with\b)|overdose|od|not wake up|"
         r"never wake up)\b",
         hyperbole=True,
-        veto=_NOT_SELF_ENDING,
+        veto=NOT_SELF_ENDING,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "way ways method methods",
-        rf"{_PAINLESS_WAY} (?:to|of) go\b(?= ?(?:[.?,]|$)| (?:out|peacefully|painlessly|quietly|"
+        rf"{PAINLESS_WAY} (?:to|of) go\b(?= ?(?:[.?,]|$)| (?:out|peacefully|painlessly|quietly|"
         r"quickly|forever|without (?:pain|suffering|feeling)|in my sleep)\b)",
         hyperbole=True,
-        veto=_NOT_SELF_ENDING,
+        veto=NOT_SELF_ENDING,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "way ways method methods",
-        rf"{_WAY} (?:to|of) go\b(?= ?(?:[.?,]|$)| (?:out|peacefully|painlessly|quietly|quickly|"
+        rf"{WAY} (?:to|of) go\b(?= ?(?:[.?,]|$)| (?:out|peacefully|painlessly|quietly|quickly|"
         r"forever)\b)",
         hyperbole=True,
-        veto=_NOT_SELF_ENDING,
-        needs=_CRISIS_OR_MEANS,
+        veto=NOT_SELF_ENDING,
+        needs=CRISIS_OR_MEANS,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "many much",
         r"how (?:many|much) (?:\w+ ){0,4}?(?:"
-        rf"{_PILLS}|units|mg|milligrams|grams|bottles|doses|of (?:these|those|them|my \w+))\b"
+        rf"{PILLS}|units|mg|milligrams|grams|bottles|doses|of (?:these|those|them|my \w+))\b"
         r"(?: \w+){0,6}? (?:to|would|will|could|for me to|before i|until i) (?:kill (?:me|my ?self|"
         r"someone my (?:size|weight)|a person my (?:size|weight))|die|end it|end my life|"
         r"not wake up|never wake up|be (?:fatal|lethal|deadly|enough to die)|be a lethal dose|"
         r"stop my heart|do it|do the job|od|overdose)\b(?! (?:of|from)\b)",
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
-        _PILL_WORDS,
+        PILL_WORDS,
         r"(?:[1-9]\d+|a (?:whole )?bottle of|the whole bottle of|all (?:of )?my|a handful of) "
-        rf"(?:of my |of )?(?:\w+ ){{0,2}}?{_PILLS} (?:will|would|be enough to|is enough to) "
+        rf"(?:of my |of )?(?:\w+ ){{0,2}}?{PILLS} (?:will|would|be enough to|is enough to) "
         r"(?:kill me|do it|do the job|stop my heart|be (?:fatal|lethal|enough to die))\b",
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "painless peaceful",
         r"(?:overdos\w*|an od|oding|jumping (?:off|from)|hanging (?:my|your) ?self|bleeding out|"
         r"carbon monoxide|exit bag|(?:\d+|all (?:of )?(?:my|the|these|those)|"
         r"a (?:whole )?bottle of|"
-        rf"a handful of) (?:\w+ ){{0,2}}?{_PILLS}) (?:\w+ ){{0,5}}?(?:painless|peaceful|"
+        rf"a handful of) (?:\w+ ){{0,2}}?{PILLS}) (?:\w+ ){{0,5}}?(?:painless|peaceful|"
         r"pain free)\b|(?:is|would|will) it (?:be )?(?:painless|peaceful) (?:to|if i) (?:od|"
         r"overdose|overdosed|jump|jumped|hang|hanged|took|take|swallow|swallowed|died)\b",
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "hurt",
         r"(?:does|would|will|did|is|can) (?:it |that )?hurt (?:to|if i|if you|when you|when i) "
         r"(?:od|overdose|overdosed|jump (?:off|from)|jumped (?:off|from)|hang (?:my|your) ?self|"
         r"hanged (?:my|your) ?self|bleed out|slit|shoot (?:my|your) ?self|take (?:all|a bottle|"
         r"the whole bottle))\b",
-        veto=_NOT_SUICIDAL_JUMP,
+        veto=NOT_SUICIDAL_JUMP,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "gun guns pistol revolver handgun rifle shotgun barrel muzzle glock",
-        rf"{_FIREARM} (?:\w+ ){{0,3}}?(?:in|into|to|against|on|under|at) my (?:mouth|head|temple|"
+        rf"{FIREARM} (?:\w+ ){{0,3}}?(?:in|into|to|against|on|under|at) my (?:mouth|head|temple|"
         r"temples|chin|throat|heart|chest)\b",
-        veto=_ASSAULT,
+        veto=ASSAULT,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "knife blade razor cutter boxcutter",
         r"(?:knife|blade|razor blade|box cutter|boxcutter) (?:\w+ ){0,3}?(?:in|into|to|against|"
         r"on|across|at) my (?:wrist|wrists|throat|neck|veins)\b|razor (?:\w+ ){0,3}?(?:in|into|"
         r"to|against|on|across|at) my (?:wrist|wrists|veins)\b",
-        veto=_ASSAULT,
+        veto=ASSAULT,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "rope noose belt ligature",
         r"(?:rope|noose|belt|ligature) (?:\w+ ){0,2}?(?:around|round|on|over) my (?:own )?neck\b|"
         r"(?:tied|tie|tying|made|making|make|bought|buy|buying|have|got|hung|hanging|set up|"
         r"setting up|ready|prepared|put up) (?:up )?(?:a|the|my) noose\b",
-        veto=_FIGURATIVE_NOOSE,
+        veto=FIGURATIVE_NOOSE,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "stockpiling stockpile stockpiled hoarding hoard hoarded stash stashing stashed saving "
         "saved save collecting collected squirreling squirreled squirrelled hiding hid hidden "
@@ -197,93 +197,93 @@ _DISCLOSURE_RULES = (
         r"(?:stockpil\w*|hoard\w*|stash\w*|saving up|saved up|been saving|save up|collecting|"
         r"collected|squirrel\w* away|hiding|hid|hidden|counting) (?:up )?(?:on )?(?:all (?:of )?)?"
         r"(?:my |the |his |her |some |enough |a bunch of |extra |these )?(?:\w+ )?"
-        rf"{_PILLS}\b",
-        needs=_STASH_CUE,
+        rf"{PILLS}\b",
+        needs=STASH_CUE,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "gun pistol handgun revolver rifle shotgun rope noose",
         r"(?:bought|buying|got|purchased|picked up|have|loaded|loading|load|holding|held|"
         r"keep holding|looking at|staring at|sitting with|took out|got out|pulled out|tested|"
         r"tied|hung) (?:a|the|my|his|her|my dads|dads|a loaded|the loaded) (?:loaded )?"
         r"(?:gun|pistol|handgun|revolver|rifle|shotgun|rope|noose)\b",
-        needs=_STASH_CUE,
+        needs=STASH_CUE,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
-        _PLACE_WORDS,
-        rf"(?:place|places|spot|spots|location|{_PLACE[3:-1]}) (?:\w+ ){{0,3}}?(?:to|where i "
+        PLACE_WORDS,
+        rf"(?:place|places|spot|spots|location|{PLACE[3:-1]}) (?:\w+ ){{0,3}}?(?:to|where i "
         r"(?:can|could)|for me to|from which to) (?:jump|throw my ?self (?:off|from)|"
         r"kill my ?self|end my (?:own )?life|hang my ?self|unalive my ?self|ctb)\b"
         r"(?! (?:in|into|on|onto|rope|start|ahead|up|over|around(?! here))\b)",
-        veto=_NOT_SUICIDAL_JUMP,
+        veto=NOT_SUICIDAL_JUMP,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
-        _PLACE_WORDS + " woods",
-        rf"(?:place|places|spot|spots|location|woods|{_PLACE[3:-1]}) (?:\w+ ){{0,3}}?(?:to|"
+        PLACE_WORDS + " woods",
+        rf"(?:place|places|spot|spots|location|woods|{PLACE[3:-1]}) (?:\w+ ){{0,3}}?(?:to|"
         r"where i (?:can|could)|for me to) (?:do it|end it(?: all)?|"
         r"go through with it)\b(?! with\b)",
-        needs=_CRISIS_OR_MEANS,
+        needs=CRISIS_OR_MEANS,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "high tall far",
-        rf"how (?:high|tall|far) (?:\w+ ){{0,7}}?(?:to|for) (?:{_DIE}|kill (?:me|my ?self)|"
+        rf"how (?:high|tall|far) (?:\w+ ){{0,7}}?(?:to|for) (?:{DIE}|kill (?:me|my ?self)|"
         r"not survive|make sure i die)\b",
         hyperbole=True,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "jump jumped",
         r"(?:if i|should i|can i|could i|would i|when i) (?:jump|jumped) (?:off|"
         r"from) (?:\w+ ){0,4}?"
-        rf"(?:{_PLACE}|{_HEIGHT})\b",
-        veto=_NOT_SUICIDAL_JUMP,
-        needs=_FATAL_QUESTION,
+        rf"(?:{PLACE}|{HEIGHT})\b",
+        veto=NOT_SUICIDAL_JUMP,
+        needs=FATAL_QUESTION,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "fantasize fantasise fantasizing fantasising fantasy fantasies daydream daydreaming "
         "daydreams romanticize romanticise romanticizing",
         r"(?:fantasi[sz]\w*|fantasy|fantasies|daydream\w*|romantici[sz]\w*) (?:about |of |over )?"
-        rf"(?:{_DIE}|being dead|my (?:own )?death|my (?:own )?funeral|not waking up|"
+        rf"(?:{DIE}|being dead|my (?:own )?death|my (?:own )?funeral|not waking up|"
         r"never waking up|not existing|not being (?:here|alive|around)|disappearing forever|"
-        rf"{_SELF_ENDING}|{_END_IT}|ending my life|overdosing|slitting my wrists|a bullet|"
+        rf"{SELF_ENDING}|{END_IT}|ending my life|overdosing|slitting my wrists|a bullet|"
         r"(?:jumping|throwing my ?self) (?:off|from|in front of|under)|stepping in front of|"
         r"walking into (?:traffic|the (?:ocean|sea|river|lake))|(?:crashing|wrecking) my car|"
         r"driving (?:my car )?(?:off|into)|swerving into|jerking the wheel)\b",
         hyperbole=True,
-        veto=_NOT_SUICIDAL_JUMP,
+        veto=NOT_SUICIDAL_JUMP,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "imagining picturing visualizing visualising imagine picture",
         r"(?:keep|kept|cant stop|always|constantly|i|been|im) (?:imagining|picturing|"
         r"visuali[sz]ing|imagine|picture) (?:my ?self )?(?:not waking up|never waking up|"
-        rf"{_SELF_ENDING}|(?:jumping|throwing my ?self) (?:off|from|in front of|under) "
-        rf"(?:a |the |my |this |that )?(?:\w+ )?(?:{_PLACE[3:-1]}|train|subway|truck|bus|traffic)|"
+        rf"{SELF_ENDING}|(?:jumping|throwing my ?self) (?:off|from|in front of|under) "
+        rf"(?:a |the |my |this |that )?(?:\w+ )?(?:{PLACE[3:-1]}|train|subway|truck|bus|traffic)|"
         r"stepping in front of (?:a |the )?(?:train|subway|truck|bus|car|traffic)|"
         r"walking into (?:traffic|the (?:ocean|sea|river|lake))|(?:crashing|wrecking) my car|"
         r"driving (?:my car )?(?:off (?:a |the )?(?:bridge|cliff|road)|into (?:a |the |oncoming )?"
         r"(?:traffic|wall|tree|pillar|barrier|truck|semi))|swerving into|jerking the wheel)\b",
-        veto=_NOT_SUICIDAL_JUMP,
+        veto=NOT_SUICIDAL_JUMP,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "ctb",
-        rf"(?:{_INTENT}|to|ready to|decided to|plan|plans|method|methods|date|when i|before i|"
+        rf"(?:{INTENT}|to|ready to|decided to|plan|plans|method|methods|date|when i|before i|"
         r"until i|time to|try to|tried to|attempt to) ctb\b|ctb (?:tonight|today|tomorrow|soon|"
         r"date|method|methods|plan|this|next|on|in|after|before)\b",
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "unalive unaliving unalived",
-        rf"(?:unalive|unaliving|unalived) (?:my ?self|meself|me)\b|(?:{_INTENT}|urge to|"
+        rf"(?:unalive|unaliving|unalived) (?:my ?self|meself|me)\b|(?:{INTENT}|urge to|"
         r"tempted to|tried to) unalive\b",
         hyperbole=True,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "want wanna wish ready pray praying",
         r"(?:want|wanna|wish|ready for|pray for|praying for) (?:it all|everything|my life|"
@@ -292,37 +292,37 @@ _DISCLOSURE_RULES = (
         r"(?:minute|second|moment|bit|while|day|night|weekend)|hurting|aching)\b)",
         hyperbole=True,
     ),
-    _rule("suicidal_intent", "dead", r"worth more (?:to \w+ )?dead\b", veto=_MEDIA),
-    _rule(
+    make_rule("suicidal_intent", "dead", r"worth more (?:to \w+ )?dead\b", veto=MEDIA),
+    make_rule(
         "suicidal_intent",
         "end",
-        rf"{_ENDING_INTENT} (?:finally |just |really |actually )?end it\b(?! (?:with|between|"
+        rf"{ENDING_INTENT} (?:finally |just |really |actually )?end it\b(?! (?:with|between|"
         r"for good with|on|early|here|there|now with|after|at|all)\b)",
         hyperbole=True,
-        veto=_SOMEONE_ELSE_ENDING,
+        veto=SOMEONE_ELSE_ENDING,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "attempted attempt tried trying",
         r"(?:attempted|attempt|tried|trying) (?:suicide|to (?:commit suicide|end my (?:own )?life|"
         r"take my (?:own )?life|unalive my ?self|kill my ?self|overdose|od|hang my ?self|"
         r"end it(?! with)))\b",
-        needs=_JUST_NOW,
+        needs=JUST_NOW,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "attempt",
         r"(?:my|a|another|i had a|i made a) (?:\w+ )?suicide attempt\b",
-        needs=_JUST_NOW,
+        needs=JUST_NOW,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "born existed",
         r"wish (?:i (?:had|was|were|d) |id )?(?:never (?:been born|existed|was born)|"
         r"not been born)\b(?! (?:in|into|on|with|a|an|as|to|here|there|then|back)\b)",
         hyperbole=True,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "wake die disappear dead",
         r"(?:would|itd|it would|could) be (?:so |really |such a )?(?:peaceful|nice|easy|easier|"
@@ -332,7 +332,7 @@ _DISCLOSURE_RULES = (
         r"(?! (?:at|early|so early|before|to|with|in|on|late|for|my|her|his|the|of)\b)",
         hyperbole=True,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "die died wake woke",
         r"(?:dont|do not|wouldnt|would not|honestly dont|wont) (?:even )?(?:care|mind) if i "
@@ -341,7 +341,7 @@ _DISCLOSURE_RULES = (
         hyperbole=True,
         negatable=False,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "alive here around",
         r"(?:decided|promised my ?self|made up my mind) (?:that )?i (?:wont|will not|"
@@ -351,44 +351,44 @@ _DISCLOSURE_RULES = (
         r"(?:for|by|next|much longer|anymore|tomorrow|in a week)\b",
         hyperbole=True,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "counted lined laid hand hands nightstand",
-        rf"{_PILLS} (?:are |is )?(?:all )?(?:counted out|lined up|laid out|in my hand|in my hands|"
+        rf"{PILLS} (?:are |is )?(?:all )?(?:counted out|lined up|laid out|in my hand|in my hands|"
         r"on my nightstand)\b",
-        needs=_STASH_CUE,
+        needs=STASH_CUE,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "once same together",
         r"(?:take|taking|swallow|swallowing|down|downing) (?:my|the|these|those|all my|all the) "
-        rf"(?:\w+ ){{0,2}}?{_PILLS} (?:all )?(?:at once|at the same time|together)\b",
-        veto=_ROUTINE_MEDS,
+        rf"(?:\w+ ){{0,2}}?{PILLS} (?:all )?(?:at once|at the same time|together)\b",
+        veto=ROUTINE_MEDS,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "spot place location bridge building",
         r"(?:picked|chose|chosen|found|scouted|looked for) (?:out )?(?:the|a|my) (?:\w+ )?"
         r"(?:spot|place|location|bridge|building)\b",
-        needs=_CRISIS_CUE,
+        needs=CRISIS_CUE,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "picked chose chosen set decided",
         r"(?:picked|chose|chosen|set|decided on) (?:the|a) (?:day|date|night)\b",
-        needs=_CRISIS_CUE,
+        needs=CRISIS_CUE,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "methods",
         r"(?:googl\w*|look\w* up|research\w*|reading about|read about|read up on|searching) "
         r"(?:suicide|painless|lethal|quick|easy) methods\b",
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "methods",
         r"(?:googl\w*|look\w* up|research\w*|reading about|read about|read up on|searching) "
         r"methods\b(?! (?:to|for|of|on|in)\b)",
-        needs=_CRISIS_CUE,
+        needs=CRISIS_CUE,
     ),
 )

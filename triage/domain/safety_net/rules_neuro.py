@@ -2,61 +2,61 @@
 
 from __future__ import annotations
 
-from triage.domain.safety_net.rule import _rule
-from triage.domain.safety_net.vocabulary import _INTOXICATED, _NOT_SEIZURE, _NUMB_FROM_POSTURE
+from triage.domain.safety_net.rule import make_rule
+from triage.domain.safety_net.vocabulary import INTOXICATED, NOT_SEIZURE, NUMB_FROM_POSTURE
 
-_SEIZURE_RULES = (
-    _rule(
+SEIZURE_RULES = (
+    make_rule(
         "seizure",
         "seizure seizures convulsions convulsion",
         r"having (?:a |another |multiple |back to back |repeated |a bad |a big |a grand mal )?"
         r"(?:seizure|seizures|convulsions|convulsion|grand mal seizure)\b",
         hyperbole=True,
     ),
-    _rule(
+    make_rule(
         "seizure",
         "seizing convulsing",
         r"(?:seizing|convulsing)\b(?! (?:the|an?|this|that|up|on|control|power|opportunity|"
         r"moment|day|chance|assets|property|of|with laughter)\b)",
         hyperbole=True,
-        veto=_NOT_SEIZURE,
+        veto=NOT_SEIZURE,
     ),
-    _rule(
+    make_rule(
         "seizure",
         "seizure seizures",
         r"seizures? (?:that |and it |and |which )?(?:wont|will not|isnt|is not|doesnt|does not|"
         r"hasnt|has not|not|cant) (?:stop|stopping|stopped|ending|end)\b",
         negatable=False,
     ),
-    _rule(
+    make_rule(
         "seizure",
         "seizure seizures",
         r"seizures? (?:for|lasting|that lasted|has lasted|lasted|going on for|over|longer than|"
         r"more than) (?:over |more than |about |like |almost |nearly )?(?:[3-9]|\d{2,}|three|four|"
         r"five|ten|several|a few) (?:min|mins|minutes)\b",
     ),
-    _rule(
+    make_rule(
         "seizure",
         "seizures convulsions",
         r"(?:back to back|one after another|cluster of|nonstop|non stop|continuous) "
         r"(?:seizures|convulsions)\b",
-        veto=_NOT_SEIZURE,
+        veto=NOT_SEIZURE,
     ),
-    _rule(
+    make_rule(
         "seizure",
         "convulsionando convulsionar",
         r"(?:esta|estoy|sigue|empezo a|esta empezando a|no para de|no deja de) "
         r"convulsion(?:ando|ar)\b",
         negatable=False,
     ),
-    _rule(
+    make_rule(
         "seizure",
         "convulsion convulsiones convulsiva convulsivas epileptico epilepsia",
         r"(?:le esta dando|esta teniendo|le dio|le vino|le estan dando) (?:una |otra |unas |"
         r"varias )?(?:convulsion|convulsiones|crisis convulsiva|crisis convulsivas|"
         r"ataque epileptico|ataque de epilepsia)\b",
     ),
-    _rule(
+    make_rule(
         "seizure",
         "convulsion",
         r"convulsion (?:que no (?:para|se detiene|se quita)|de mas de \d+ minutos)\b",
@@ -64,123 +64,123 @@ _SEIZURE_RULES = (
     ),
 )
 
-_STROKE_RULES = (
-    _rule(
+STROKE_RULES = (
+    make_rule(
         "stroke_signs",
         "drooping droopy droops drooped sagging sags sagged lopsided paralyzed frozen",
         r"(?:face|mouth|smile|side of (?:my|his|her|their) face|half (?:of )?(?:my|his|her|their) "
         r"face) (?:is|s|has|started|starting|keeps|seems|looks|went|got|suddenly|just) "
         r"(?:drooping|droopy|droops|drooped|sagging|sags|sagged|lopsided|paralyzed|frozen)\b",
-        veto=_NUMB_FROM_POSTURE,
+        veto=NUMB_FROM_POSTURE,
     ),
-    _rule(
+    make_rule(
         "stroke_signs",
         "droop drooping droopy",
         r"(?:facial|face|mouth) droop(?:ing|y)?\b|(?:drooping|droopy) (?:face|mouth|smile)\b",
         bare=True,
-        veto=_NUMB_FROM_POSTURE,
+        veto=NUMB_FROM_POSTURE,
     ),
-    _rule(
+    make_rule(
         "stroke_signs",
         "side",
         r"(?:one|left|right) side of (?:my|his|her|their|the) (?:face|body|mouth) (?:is |s |feels |"
         r"went |has gone |going |suddenly |just |got )?(?:numb|weak|drooping|droopy|paralyzed|dead|"
         r"limp|tingly|heavy|not working|wont move|cant move)\b",
-        veto=_NUMB_FROM_POSTURE,
+        veto=NUMB_FROM_POSTURE,
     ),
-    _rule(
+    make_rule(
         "stroke_signs",
         "side half",
         r"(?:numb|numbness|weak|weakness|paralyzed|paralysis|tingling) (?:on|in|down) (?:one|"
         r"the left|the right|his left|his right|her left|her right|my left|my right|half) "
         r"(?:side|half)\b",
-        veto=_NUMB_FROM_POSTURE,
+        veto=NUMB_FROM_POSTURE,
     ),
-    _rule(
+    make_rule(
         "stroke_signs",
         "left right",
         r"(?:cant|cannot|can not|unable to) (?:move|feel|lift|raise|use) (?:my|his|her|their) "
         r"(?:left|right) (?:arm|leg|hand|side|foot)\b",
         negatable=False,
-        veto=_NUMB_FROM_POSTURE,
+        veto=NUMB_FROM_POSTURE,
     ),
-    _rule(
+    make_rule(
         "stroke_signs",
         "left right",
         r"(?:my|his|her|their) (?:left|right) (?:arm|leg|hand|side) (?:is |s |went |has gone |"
         r"feels |suddenly |just )?(?:numb|weak|limp|dead|paralyzed|wont move|not working)\b",
-        veto=_NUMB_FROM_POSTURE,
+        veto=NUMB_FROM_POSTURE,
     ),
-    _rule(
+    make_rule(
         "stroke_signs",
         "slurred slurring slurs garbled",
         r"(?:slurred|slurring|slurs|garbled) (?:speech|words|(?:his|her|my|their) (?:speech|"
         r"words))\b",
         bare=True,
-        veto=_INTOXICATED,
+        veto=INTOXICATED,
     ),
-    _rule(
+    make_rule(
         "stroke_signs",
         "slurred slurring garbled jumbled",
         r"(?:speech|words|talking|speaking|voice) (?:is |are |s |sounds |seems |suddenly |"
         r"became )?(?:slurred|slurring|garbled|jumbled)\b",
-        veto=_INTOXICATED,
+        veto=INTOXICATED,
     ),
-    _rule(
+    make_rule(
         "stroke_signs",
         "slurring",
         r"(?:is|s|hes|shes|started|keeps|suddenly) slurring\b",
-        veto=_INTOXICATED,
+        veto=INTOXICATED,
     ),
-    _rule(
+    make_rule(
         "stroke_signs",
         "suddenly",
         r"suddenly (?:cant|cannot|can not|unable to) (?:speak|talk|understand|see|walk|"
         r"get (?:his|her|my|the) words out)\b",
         negatable=False,
     ),
-    _rule(
+    make_rule(
         "stroke_signs",
         "speak talk words",
         r"(?:cant|cannot|can not) (?:speak|talk|get (?:my|his|her) words out) "
         r"(?:properly|clearly|normally|right(?! now| away| here| there))\b",
         negatable=False,
-        veto=_INTOXICATED,
+        veto=INTOXICATED,
     ),
-    _rule(
+    make_rule(
         "stroke_signs",
         "stroke tia",
         r"having (?:a |another |a mini |a small |a minor )?(?:stroke|mini stroke|tia)\b(?! of\b)",
         hyperbole=True,
     ),
-    _rule(
+    make_rule(
         "stroke_signs",
         "caida chueca torcida paralizada ladeada colgando",
         r"(?:cara|boca|sonrisa) (?:se (?:le |me )?(?:ve |puso |esta poniendo |quedo )?|esta |"
         r"la tiene |la tengo )?(?:caida|chueca|torcida|paralizada|ladeada|colgando)\b",
-        veto=_NUMB_FROM_POSTURE,
+        veto=NUMB_FROM_POSTURE,
     ),
-    _rule(
+    make_rule(
         "stroke_signs",
         "cara boca",
         r"se (?:le|me) (?:cayo|esta cayendo|chueco|torcio|paralizo) (?:la|media|un lado de la) "
         r"(?:cara|boca)\b",
     ),
-    _rule(
+    make_rule(
         "stroke_signs",
         "lado",
         r"(?:un|medio|el) lado (?:de (?:la|su|mi) (?:cara|cuerpo)|del cuerpo) (?:esta |se (?:le |"
         r"me )?(?:puso|quedo|siente|durmio) |lo siente |lo tiene )?(?:dormido|entumido|entumecido|"
         r"adormecido|paralizado|caido|debil|sin fuerza|sin fuerzas)\b",
-        veto=_NUMB_FROM_POSTURE,
+        veto=NUMB_FROM_POSTURE,
     ),
-    _rule(
+    make_rule(
         "stroke_signs",
         "palabras",
         r"(?:habla arrastrando|arrastra|arrastrando) las palabras\b",
-        veto=_INTOXICATED,
+        veto=INTOXICATED,
     ),
-    _rule(
+    make_rule(
         "stroke_signs",
         "derrame ictus embolia cerebral cerebrovascular",
         r"(?:me esta dando|le esta dando|esta teniendo|estoy teniendo|creo que (?:me da|le da|es|"
@@ -188,12 +188,12 @@ _STROKE_RULES = (
         r"infarto cerebral|accidente cerebrovascular)\b",
         hyperbole=True,
     ),
-    _rule(
+    make_rule(
         "stroke_signs",
         "izquierdo izquierda derecho derecha",
         r"no (?:puedo|puede) (?:mover|sentir|levantar) (?:el|la|su|mi) (?:brazo|pierna|mano|lado|"
         r"pie) (?:izquierd[oa]|derech[oa])\b",
         negatable=False,
-        veto=_NUMB_FROM_POSTURE,
+        veto=NUMB_FROM_POSTURE,
     ),
 )

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from triage.domain.safety_net.rule import _rule
+from triage.domain.safety_net.rule import make_rule
 from triage.domain.safety_net.vocabulary import (
-    _DRINKS,
-    _PASTILLA_WORDS,
-    _PASTILLAS,
-    _PILL_WORDS,
-    _PILLS,
-    _ROUTINE_MEDS,
-    _TRIVIAL_OVERDOSE,
+    DRINKS,
+    PASTILLA_WORDS,
+    PASTILLAS,
+    PILL_WORDS,
+    PILLS,
+    ROUTINE_MEDS,
+    TRIVIAL_OVERDOSE,
 )
 
 _POISON_WORDS = (
@@ -19,39 +19,39 @@ _POISON_WORDS = (
     "cleaning toilet oven ammonia nail acetone rubbing sanitizer button battery batteries "
     "magnets vape nicotine liquid mothballs fertilizer bait"
 )
-_OVERDOSE_RULES = (
-    _rule(
+OVERDOSE_RULES = (
+    make_rule(
         "overdose",
         "whole entire full",
         r"(?:took|taken|swallowed|ate|eaten|drank|downed|popped|chugged|ingested) "
         r"(?:a |an |the |my |his |her |their )?(?:whole|entire|full) (?:bottle|pack|packet|box|"
         r"container|sheet|blister pack|strip|jar)\b",
-        veto=_DRINKS,
+        veto=DRINKS,
     ),
-    _rule(
+    make_rule(
         "overdose",
-        _PILL_WORDS,
+        PILL_WORDS,
         r"(?:took|taken|swallowed|ate|eaten|downed|popped|ingested) (?:like |about |around |over |"
         r"maybe |almost |at least )?(?:[5-9]|\d{2,}|ten|twenty|thirty|forty|fifty|a hundred|"
         r"fifteen|a bunch of|a lot of|a handful of|handful of|too many|way too many|"
         r"a fistful of|lots of) (?:of )?(?:my |his |her |their |the |those |these )?(?:\w+ )?"
-        rf"{_PILLS}\b",
+        rf"{PILLS}\b",
     ),
-    _rule(
+    make_rule(
         "overdose",
-        _PILL_WORDS,
+        PILL_WORDS,
         r"(?:took|taken|swallowed|ate|downed|popped|ingested) (?:all|every one|every single one) "
-        rf"(?:of )?(?:my|his|her|their|the|those|these)(?: \w+)? {_PILLS}\b",
-        veto=_ROUTINE_MEDS,
+        rf"(?:of )?(?:my|his|her|their|the|those|these)(?: \w+)? {PILLS}\b",
+        veto=ROUTINE_MEDS,
     ),
-    _rule(
+    make_rule(
         "overdose",
         "overdosed overdosing oded oding",
         r"(?:overdosed|overdosing|oded|oding)\b",
         hyperbole=True,
-        veto=_TRIVIAL_OVERDOSE,
+        veto=TRIVIAL_OVERDOSE,
     ),
-    _rule(
+    make_rule(
         "overdose",
         _POISON_WORDS,
         r"(?:drank|drink|drinking|swallowed|swallow|ate|eaten|eating|ingested|got into|chugged|"
@@ -65,23 +65,23 @@ _OVERDOSE_RULES = (
         r"ammonia|nail polish remover|acetone|rubbing alcohol|hand sanitizer|button batter(?:y|"
         r"ies)|battery|batteries|magnets|vape juice|nicotine|e liquid|mothballs|fertilizer)\b",
     ),
-    _rule(
+    make_rule(
         "overdose",
-        f"frasco bote caja {_PASTILLA_WORDS}",
+        f"frasco bote caja {PASTILLA_WORDS}",
         r"(?:se tomo|me tome|tomo|tome|se trago|me trague|trago|ingirio|se comio) "
         r"(?:todo el frasco|todo un frasco|el frasco entero|un frasco entero|el bote entero|"
         r"todo el bote|"
         rf"toda la caja|la caja entera|(?:[5-9]|\d{{2,}}|muchas|un monton de|un chingo de|varias|"
-        rf"demasiadas|diez|veinte|treinta) {_PASTILLAS})\b",
+        rf"demasiadas|diez|veinte|treinta) {PASTILLAS})\b",
     ),
-    _rule(
+    make_rule(
         "overdose",
-        _PASTILLA_WORDS,
+        PASTILLA_WORDS,
         r"(?:se tomo|me tome|tomo|tome|se trago|me trague|trago) todas (?:las|mis|sus) "
-        rf"{_PASTILLAS}\b",
-        veto=_ROUTINE_MEDS,
+        rf"{PASTILLAS}\b",
+        veto=ROUTINE_MEDS,
     ),
-    _rule(
+    make_rule(
         "overdose",
         "cloro clorox blanqueador lejia veneno raticida insecticida pesticida anticongelante "
         "gasolina detergente destapacanos thinner aguarras amoniaco pila pilas bateria baterias "
@@ -93,11 +93,11 @@ _OVERDOSE_RULES = (
         r"pila|pilas|bateria|baterias|limpiador|fabuloso|pinol|suavitel|acido muriatico|"
         r"sosa caustica)\b",
     ),
-    _rule(
+    make_rule(
         "overdose",
         "sobredosis",
         r"(?:esta teniendo|tiene|le dio|le esta dando|me dio|creo que (?:tiene|es|tuvo)) una "
         r"sobredosis\b",
     ),
-    _rule("overdose", "sobredosifico enveneno", r"se (?:sobredosifico|enveneno)\b"),
+    make_rule("overdose", "sobredosifico enveneno", r"se (?:sobredosifico|enveneno)\b"),
 )

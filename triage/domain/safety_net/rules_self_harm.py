@@ -2,84 +2,84 @@
 
 from __future__ import annotations
 
-from triage.domain.safety_net.rule import _rule
-from triage.domain.safety_net.vocabulary import _ADV, _INTENT, _MYSELF
+from triage.domain.safety_net.rule import make_rule
+from triage.domain.safety_net.vocabulary import ADV, INTENT, MYSELF
 
-_SELF_HARM_RULES = (
-    _rule(
+SELF_HARM_RULES = (
+    make_rule(
         "self_harm",
         "cutting",
         r"(?:ive been|been|started|start|im|i am|keep|kept|back to) cutting (?:again|every day|"
         r"every night|tonight|lately)\b",
     ),
-    _rule(
+    make_rule(
         "self_harm",
         "relapsed relapse relapsing",
         r"(?:relapsed|relapse|relapsing) (?:\w+ ){0,3}(?:cut|cutting|self harm|self harming|"
         r"harming|burned|burning|hurt|hurting)\b",
     ),
-    _rule(
+    make_rule(
         "self_harm",
-        _MYSELF,
+        MYSELF,
         r"(?:cutting|burning|hurting|harming|scratching|starving|cut|burn|hurt|harm) "
         r"(?:my ?self|meself) (?:again|tonight|on purpose|deliberately|intentionally|"
         r"every (?:day|night)|to cope|to feel)\b",
     ),
-    _rule(
+    make_rule(
         "self_harm",
-        f"{_MYSELF} arms wrists thighs legs skin",
+        f"{MYSELF} arms wrists thighs legs skin",
         rf"(?:im|i am|ive been|been|started|start|keep|kept|cant stop|still|back to|resorted to) "
-        rf"{_ADV}(?:cutting|burning|harming|hurting|starving) (?:my ?self|meself|my (?:arms|wrists|"
+        rf"{ADV}(?:cutting|burning|harming|hurting|starving) (?:my ?self|meself|my (?:arms|wrists|"
         r"thighs|legs|skin))\b(?! (?:shaving|cooking|chopping|on|with (?:a|the) (?:knife|razor|"
         r"paper)|while|by accident|accidentally|opening|slicing|in the kitchen|at work|at the gym|"
         r"lifting|working)\b)",
     ),
-    _rule(
+    make_rule(
         "self_harm",
-        _MYSELF,
-        rf"(?:{_INTENT}|urges? to|urge to) {_ADV}(?:cut|burn|harm|hurt|starve) "
+        MYSELF,
+        rf"(?:{INTENT}|urges? to|urge to) {ADV}(?:cut|burn|harm|hurt|starve) "
         r"(?:my ?self|meself)\b(?! (?:shaving|cooking|lifting|working|at the gym|at work|if)\b)",
     ),
-    _rule(
+    make_rule(
         "self_harm",
         "harm harming harmed injure injuring selfharm",
         rf"(?:i|im|ive|been|keep|started|start|want to|wanna|urge to|urges to|relapsed|"
         rf"relapsed on|relapsed into|relapse on|back to|going to|gonna|thinking about|my|"
-        rf"cant stop|struggling with|still) {_ADV}(?:self harm|self harming|self harmed|"
+        rf"cant stop|struggling with|still) {ADV}(?:self harm|self harming|self harmed|"
         r"self injure|self injuring|selfharm)\b",
     ),
-    _rule(
+    make_rule(
         "self_harm",
         "wrist wrists",
         r"(?:cut|cutting|slit|slitting|sliced|slicing) (?:my|the) (?:wrist|wrists)\b"
         r"(?! (?:on|with (?:a|the) (?:glass|can|knife)|by accident|accidentally|opening)\b)",
     ),
-    _rule(
+    make_rule(
         "self_harm",
         "corto cortando cortar",
         r"me (?:corto|estoy cortando|sigo cortando|volvi a cortar|vuelvo a cortar|he estado "
         r"cortando|quiero cortar|voy a cortar)\b(?! (?:el|la|los|las|un|una|mi|mis|con|en|al|"
         r"facil|cuando (?:cocino|me afeito))\b)",
     ),
-    _rule(
+    make_rule(
         "self_harm",
         "corto corte cortando cortaba",
         r"me (?:corto|corte|estoy cortando|sigo cortando|volvi a cortar|cortaba) (?:los brazos|"
         r"las piernas|las venas|las munecas|la muneca|los muslos|la piel)\b",
     ),
-    _rule(
+    make_rule(
         "self_harm",
         "cortarme lastimarme hacerme autolesionarme herirme quemarme",
         r"(?:quiero|voy a|ganas de|necesito|pienso en|volvi a|empece a|me dan ganas de|sigo) "
         r"(?:cortarme|lastimarme|hacerme dano|autolesionarme|herirme|quemarme)\b",
     ),
-    _rule(
+    make_rule(
         "self_harm",
         "cortar lastimar hacer autolesionar herir quemar",
         r"me (?:quiero|voy a|vuelvo a|volvi a) (?:cortar|lastimar|hacer dano|autolesionar|"
         r"herir|quemar)\b(?! (?:el|la|los|las|un|una|mi|mis|con|al|si)\b)",
     ),
-    _rule(
+    make_rule(
         "self_harm",
         "autolesiono autolesionando",
         r"(?:me autolesiono|me estoy autolesionando|me he estado autolesionando)\b",

@@ -2,46 +2,46 @@
 
 from __future__ import annotations
 
-from triage.domain.safety_net.rule import _rule
+from triage.domain.safety_net.rule import make_rule
 from triage.domain.safety_net.vocabulary import (
-    _ACCIDENT,
-    _ADV,
-    _END_IT,
-    _FAREWELL,
-    _INTENT,
-    _MEDIA,
-    _MYSELF,
-    _PASTILLA_WORDS,
-    _PASTILLAS,
-    _PILL_WORDS,
-    _PILLS,
-    _ROUTINE_MEDS,
-    _SELF_ENDING,
+    ACCIDENT,
+    ADV,
+    END_IT,
+    FAREWELL,
+    INTENT,
+    MEDIA,
+    MYSELF,
+    PASTILLA_WORDS,
+    PASTILLAS,
+    PILL_WORDS,
+    PILLS,
+    ROUTINE_MEDS,
+    SELF_ENDING,
 )
 
-_SUICIDE_RULES = (
-    _rule(
+SUICIDE_RULES = (
+    make_rule(
         "suicidal_intent",
-        _MYSELF,
+        MYSELF,
         r"(?:kill|killing) (?:my ?self|meself)\b(?! (?:laughing|with laughter|at the gym|at work|"
         r"working|studying|trying to|to (?:finish|get|make|pay)|over (?:this|that)|"
         r"for (?:\w+ing|that|this|it|not|being|what))\b)",
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "life",
         r"(?:end|ending|take|taking) my (?:own )?life\b(?! (?:back|in|into|"
         r"to the next|forward|seriously|for granted|over|with|insurance|savings|story|coach|"
         r"partner|goals)\b)",
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "end ending take taking",
         r"(?:end|ending|take|taking) it all\b(?! (?:back|in|to the next|seriously|over|with)\b)",
         hyperbole=True,
     ),
-    _rule("suicidal_intent", "suicide", r"(?:commit|committing|commiting) suicide\b"),
-    _rule(
+    make_rule("suicidal_intent", "suicide", r"(?:commit|committing|commiting) suicide\b"),
+    make_rule(
         "suicidal_intent",
         "himself herself themselves themself life",
         r"(?:wants?|wanna|going|gonna|threaten\w*|talk\w* about|trying|tried|plans?|planning|"
@@ -51,54 +51,54 @@ _SUICIDE_RULES = (
         r"their (?:own )?life)\b",
         hyperbole=True,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "himself herself themselves themself",
         r"(?:shot|stabbed|hanged|hung|poisoned|overdosed) (?:himself|herself|themselves|themself)"
         r"\b(?! in the foot\b)",
-        veto=_ACCIDENT,
+        veto=ACCIDENT,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "matar suicidar vida matarse suicidarse",
         r"(?:se (?:quiere|va a|piensa|intento) (?:matar|suicidar|quitar la vida)|(?:quiere|va a|"
         r"piensa|intento|amenaza con) (?:matarse|suicidarse|quitarse la vida))\b"
         r"(?! (?:\w+(?:ando|iendo)|de|del|si)\b)",
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "thinking thought thoughts think considering contemplating planning plan obsessing",
         r"(?:thinking|thought|thoughts|think|considering|contemplating|planning|plan|obsessing) "
-        rf"(?:about |of |over )?(?:{_SELF_ENDING}|{_END_IT}|ending my life|not (?:being here|"
+        rf"(?:about |of |over )?(?:{SELF_ENDING}|{END_IT}|ending my life|not (?:being here|"
         r"being alive|existing|waking up)|how (?:to|i would|id|i could|i will|ill) "
         r"(?:die|kill my ?self|end my life)|ways to (?:die|kill my ?self|end it)|overdosing|"
         r"(?:jumping|throwing my ?self) (?:off|from|in front of|under)|stepping in front of|"
         r"walking into traffic)\b",
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "suicidal",
         r"(?:im|i am|am|feel|feeling|felt|get|getting|been|is|hes|shes|s|seems|sounds|became|"
         r"becoming|go|went|turning|so|very|really|pretty|super|kinda|extremely|actively|passively|"
         r"severely|chronically|literally|lowkey|always|still|again) suicidal\b",
-        veto=_MEDIA,
+        veto=MEDIA,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "suicidal",
         r"(?:^|(?<=[.?,] ))suicidal\b(?! (?:thoughts|ideation|tendencies|behaviou?r|people|"
         r"patients|teens?|friends?|person|ideas|songs?|squad|is|are|was)\b)",
         bare=True,
-        veto=_MEDIA,
+        veto=MEDIA,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "suicidal",
         r"suicidal (?:thoughts |ideation |urges |feelings )?(?:again|rn|right now|tonight|af|"
         r"asf|lately|today|every day|everyday|daily|all the time|constantly|keep coming)\b",
-        veto=_MEDIA,
+        veto=MEDIA,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "suicidal",
         r"(?:be|been|being|feel|feeling|felt|stay|staying|remain|get|getting) (?:\w+ )?suicidal "
@@ -106,55 +106,55 @@ _SUICIDE_RULES = (
         r"my (?:whole|entire) life)|since|on and off|off and on|every day|all (?:day|week|month|"
         r"year|the time)|most days|constantly|daily|nonstop)\b",
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "suicidal",
         r"(?:having|have|had|get|getting|with|my|been having|struggling with|dealing with) "
         r"suicidal (?:thoughts|ideation|feelings|urges|thinking)\b",
-        veto=_MEDIA,
+        veto=MEDIA,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "die",
-        rf"(?:{_ADV}(?:want|wants|wanna|need|wish|longing) to {_ADV}die|wanna die|(?:stop|tired of|"
+        rf"(?:{ADV}(?:want|wants|wanna|need|wish|longing) to {ADV}die|wanna die|(?:stop|tired of|"
         r"sick of|keep|kept|cant stop|been|im|still) wanting to die)\b"
         r"(?! (?:of|from) (?:old age|natural causes)| peacefully| old| in my sleep at| at home|"
         r" with dignity| surrounded by| in (?:his|her|their) (?:sleep|own bed))",
         hyperbole=True,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "dead die wake exist alive here",
         r"wish (?:i (?:was|were|could) |i )(?:dead|die|just die|never wake up|not exist|"
         r"wasnt alive|werent alive|wasnt here|werent here)\b",
         hyperbole=True,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "dead exist existing alive wake forever",
         r"(?:want|wanna|wish) to (?:be dead|not exist|not be alive|stop existing|not wake up|"
         r"never wake up|disappear forever)\b",
         hyperbole=True,
     ),
-    _rule("suicidal_intent", "dead", r"better off dead\b"),
-    _rule("suicidal_intent", "kms", r"kms\b", hyperbole=True),
-    _rule(
+    make_rule("suicidal_intent", "dead", r"better off dead\b"),
+    make_rule("suicidal_intent", "kms", r"kms\b", hyperbole=True),
+    make_rule(
         "suicidal_intent",
         "wake alive live exist living tomorrow",
-        rf"(?:dont|do not|dnt|never|no longer|dont even) {_ADV}(?:want|wanna|wish) to "
+        rf"(?:dont|do not|dnt|never|no longer|dont even) {ADV}(?:want|wanna|wish) to "
         r"(?:wake up|be alive|live|exist|keep living|continue living|see tomorrow)"
         r"(?: anymore| any more| tomorrow| again| ever)?\b(?! (?:in|with|near|at|there|like|on|by|"
         r"early|late|for|before|so early|this early|til|until|here)\b)",
         negatable=False,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "anymore more",
-        rf"(?:dont|do not|dnt|never|no longer) {_ADV}(?:want|wanna) to "
+        rf"(?:dont|do not|dnt|never|no longer) {ADV}(?:want|wanna) to "
         r"(?:be here|be around|go on|keep going) (?:anymore|any more)\b",
         negatable=False,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "wake",
         r"(?:hope|hoping|wish|pray|praying) (?:that )?(?:i |i just )?(?:dont|do not|never|wont|"
@@ -162,39 +162,39 @@ _SUICIDE_RULES = (
         r"sore|on time|in time|for)\b)",
         negatable=False,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "wake",
         r"(?:go to sleep|fall asleep|sleep) and (?:never|not) wake up\b",
         negatable=False,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "better",
         r"better off (?:without me|if i (?:was|were|wasnt|werent) (?:gone|dead|here|around|alive)|"
         r"with me gone|if i died|when im gone)\b",
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "letter letters note notes",
         r"(?:wrote|writing|written|write|finished|left|leaving|typed|drafted) my "
         r"(?:goodbye|farewell|final|last) (?:letter|letters|note|notes)\b",
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "note notes letter letters",
         r"(?:wrote|writing|written|left|leaving) (?:a|my|the) (?:\w+ )?(?:note|notes|letter|"
         r"letters) (?:for|to) (?:my )?(?:family|kids|children|parents|wife|husband|everyone|"
         r"loved ones)\b",
-        needs=_FAREWELL,
+        needs=FAREWELL,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "suicide",
         r"(?:wrote|writing|written|write|finished|left|leaving|typed|drafted) (?:my|a|the) "
         r"suicide (?:letter|letters|note|notes)\b",
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "reason reasons point purpose",
         r"(?:no|nothing|no more) (?:reason|reasons|point|purpose) (?:to|in|for|of) (?:live|living|"
@@ -202,82 +202,82 @@ _SUICIDE_RULES = (
         r"exist|existing)\b(?! (?:in|with|like|there|here|on)\b)",
         negatable=False,
     ),
-    _rule("suicidal_intent", "live", r"nothing (?:left )?to live for\b", negatable=False),
-    _rule(
+    make_rule("suicidal_intent", "live", r"nothing (?:left )?to live for\b", negatable=False),
+    make_rule(
         "suicidal_intent",
         "point",
         r"(?:dont|do not|cant|cannot) see (?:the |any )?point (?:in|of) (?:living|being alive|"
         r"life|going on)\b",
         negatable=False,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "point",
         r"whats the point (?:of|in) (?:living|being alive|going on)\b",
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
-        _PILL_WORDS,
+        PILL_WORDS,
         r"(?:take|swallow|down|overdose on|od on|taking|swallowing) (?:all|every one|every single "
-        rf"one) (?:of )?(?:my|the|these|those|his|her|my moms|my dads)(?: \w+)? {_PILLS}\b",
-        veto=_ROUTINE_MEDS,
+        rf"one) (?:of )?(?:my|the|these|those|his|her|my moms|my dads)(?: \w+)? {PILLS}\b",
+        veto=ROUTINE_MEDS,
     ),
-    _rule("suicidal_intent", "overdose od", rf"{_INTENT} (?:overdose|od)\b"),
-    _rule(
+    make_rule("suicidal_intent", "overdose od", rf"{INTENT} (?:overdose|od)\b"),
+    make_rule(
         "suicidal_intent",
-        _MYSELF,
+        MYSELF,
         r"(?:hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|stab|stabbing|"
         r"electrocute|suffocate|suffocating) (?:my ?self|meself)\b"
         r"(?! (?:in (?:work|the foot|coffee|books)|with (?:work|coffee))\b)",
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "jump jumping throw throwing",
-        rf"{_INTENT} (?:jump|jumping|throw my ?self|throwing my ?self) (?:off|from|in front of|"
+        rf"{INTENT} (?:jump|jumping|throw my ?self|throwing my ?self) (?:off|from|in front of|"
         r"under) (?:a |the |this |my |that )?(?:bridge|building|roof|rooftop|balcony|overpass|"
         r"ledge|tower|train|subway|truck|car|bus|window|parking garage|traffic)\b",
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "gun bullet pistol",
         r"(?:put|putting) (?:a|the|this|my) (?:gun|bullet|pistol) (?:to|in) my "
         r"(?:head|mouth|temple)\b",
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "morir morirme",
         r"(?:me quiero|quiero|kiero|me kiero|quisiera|me gustaria|deseo) morir(?:me)?\b",
         hyperbole=True,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "matarme suicidarme vida",
         r"(?:quiero|voy a|pienso|estoy pensando en|he pensado en|ganas de|deseo|necesito|decidi|"
         r"intente|trate de|planeo|me dan ganas de|tengo ganas de) (?:matarme|suicidarme|"
         r"quitarme la vida|acabar con mi vida|terminar con mi vida)\b",
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "suicidar vida",
         r"me (?:quiero|voy a|pienso|dan ganas de|gustaria) (?:suicidar|quitar la vida)\b",
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "matar",
         r"me voy a matar\b(?! (?:\w+(?:ando|iendo)|de|del|si)\b)",
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "matar",
         r"me quiero matar\b(?! (?:\w+(?:ando|iendo)|de|del)\b)",
         hyperbole=True,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "suicidarme vida",
         r"(?:suicidarme|quitarme la vida|acabar con mi vida)\b(?! (?:social|amorosa)\b)",
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "vivir viviendo vivo viva existir despertar despertarme aqui vida",
         r"no quiero (?:seguir )?(?:vivir|viviendo|estar viv[oa]|existir|despertar(?:me)?|"
@@ -285,75 +285,75 @@ _SUICIDE_RULES = (
         r"tan temprano|a las|para)\b)",
         negatable=False,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "viviendo vida vivir",
         r"no puedo (?:seguir viviendo|seguir con vida|vivir mas)\b",
         negatable=False,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "vivir",
         r"(?:no tengo|sin|perdi las) ganas de vivir\b",
         negatable=False,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "mejor felices",
         r"(?:estarian|estarias|estaria|estan|estaran|estariamos|vivirian|serian) (?:todos )?"
         r"(?:mejor|mas felices) sin mi\b",
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "vivir seguir",
         r"no (?:tengo|hay|encuentro|veo) (?:ninguna |ningun )?(?:razon|razones|motivo|motivos|"
         r"sentido) (?:para|por (?:la )?(?:que|cual)) (?:vivir|seguir viviendo|seguir)\b",
         negatable=False,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "sentido",
         r"no (?:le )?(?:veo|encuentro) (?:el )?sentido a (?:la vida|vivir|seguir)\b",
         negatable=False,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "vivir",
         r"no tengo (?:por|para) (?:que|quien) vivir\b",
         negatable=False,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "carta",
         r"(?:escribi|escribiendo|escrito|termine|deje|dejo|dejando) (?:mi|una|la) carta "
         r"(?:de despedida|suicida)\b",
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
-        _PASTILLA_WORDS,
+        PASTILLA_WORDS,
         r"(?:tomarme|tomar|me voy a tomar|voy a tomarme|tragarme|me quiero tomar|quiero tomarme) "
-        rf"todas (?:mis|las) {_PASTILLAS}\b",
-        veto=_ROUTINE_MEDS,
+        rf"todas (?:mis|las) {PASTILLAS}\b",
+        veto=ROUTINE_MEDS,
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "pensamientos ideas",
         r"(?:tengo|tener|teniendo|he tenido|con|ando con|me vienen|me dan|me llegan|sigo teniendo) "
         r"(?:\w+ )?(?:pensamientos|ideas) (?:suicidas|de suicidio|de matarme|de quitarme la vida|"
         r"de morir(?:me)?)\b",
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "suicida",
         r"(?:soy|estoy|me siento|sentirme|ando|me he sentido|siendo|he sido|sigo|sigo siendo|"
         r"me volvi a sentir|vuelvo a sentirme) (?:muy |bien |un poco |algo |bastante )?suicida\b",
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "suicidio",
         r"(?:pienso|pensando|he pensado|pensaba) en (?:el )?suicidio\b",
     ),
-    _rule(
+    make_rule(
         "suicidal_intent",
         "muera despierte despertar despertara muriera muerto muerta durmiera volviera",
         r"ojala (?:me durmiera y )?(?:me muera|no despierte|no despertar|me muriera|"

@@ -2,76 +2,76 @@
 
 from __future__ import annotations
 
-from triage.domain.safety_net.normalise import _compile
+from triage.domain.safety_net.normalise import compile
 
-_ADV = (
+ADV = (
     r"(?:(?:really|just|so|literally|honestly|seriously|actually|truly|kinda|kind of|lowkey|"
     r"genuinely|fucking|fking|freaking|still|sometimes|totally|completely|legit|very) )?"
 )
-_PERSON = (
+PERSON = (
     r"(?:he|she|hes|shes|they|theyre|baby|mom|mother|mum|dad|father|husband|hubby|wife|son|"
     r"daughter|kid|child|toddler|newborn|infant|grandma|grandpa|grandmother|grandfather|granny|"
     r"brother|sister|friend|boyfriend|girlfriend|bf|gf|partner|roommate|uncle|aunt|someone|"
     r"somebody|man|woman|guy|lady|patient|nephew|niece|cousin|coworker|neighbor)"
 )
-_INTENT = (
+INTENT = (
     r"(?:going to|gonna|goin to|about to|want to|wanna|will|ill|imma|ima|plan to|planning to|"
     r"ready to|decided to|need to|gotta|might|thinking about|thinking of)"
 )
-_PILLS = (
+PILLS = (
     r"(?:pills|pill|tablets|tabs|capsules|caps|meds|medication|medications|medicine|"
     r"sleeping pills|tylenol|acetaminophen|paracetamol|advil|ibuprofen|aspirin|xanax|benadryl|"
     r"oxy|oxycodone|percocet|percs|vicodin|ambien|lithium|klonopin|valium|insulin|"
     r"antidepressants|painkillers|pain killers|opioids)"
 )
-_PILL_WORDS = (
+PILL_WORDS = (
     "pills pill tablets tabs capsules caps meds medication medications medicine tylenol "
     "acetaminophen paracetamol advil ibuprofen aspirin xanax benadryl oxy oxycodone percocet "
     "percs vicodin ambien lithium klonopin valium insulin antidepressants painkillers killers "
     "opioids"
 )
-_PASTILLAS = r"(?:pastillas|pildoras|tabletas|capsulas|medicinas|medicamentos|pastas)"
-_PASTILLA_WORDS = "pastillas pildoras tabletas capsulas medicinas medicamentos pastas"
-_MYSELF = "myself self meself"
+PASTILLAS = r"(?:pastillas|pildoras|tabletas|capsulas|medicinas|medicamentos|pastas)"
+PASTILLA_WORDS = "pastillas pildoras tabletas capsulas medicinas medicamentos pastas"
+MYSELF = "myself self meself"
 # Where people go to jump, and how high.
-_PLACE = (
+PLACE = (
     r"(?:bridge|building|roof|rooftop|balcony|overpass|ledge|cliff|tower|window|skyscraper|"
     r"parking garage|parking structure)"
 )
-_HEIGHT = r"(?:floor|floors|story|stories|storey|storeys)"
-_PLACE_WORDS = (
+HEIGHT = r"(?:floor|floors|story|stories|storey|storeys)"
+PLACE_WORDS = (
     "place places spot spots location bridge bridges building buildings roof rooftop cliff "
     "ledge overpass tower skyscraper garage"
 )
 # The ways a first-person disclosure names dying by one's own hand.
-_SELF_ENDING = (
+SELF_ENDING = (
     r"(?:kill my ?self|killing my ?self|end my (?:own )?life|ending my (?:own )?life|"
     r"take my (?:own )?life|taking my (?:own )?life|commit suicide|committing suicide|suicide|"
     r"unalive my ?self|unaliving my ?self|off my ?self|hang my ?self|hanging my ?self|ctb)"
 )
 # "die" and "end it" are everyday words: "die of laughter", "die my hair", "end it with him".
-_DIE = r"(?:die|dying)(?! (?:of|from|laughing|(?:my|her|his|their|your|the|it) (?:\w+ )?hair)\b)"
-_END_IT = (
+DIE = r"(?:die|dying)(?! (?:of|from|laughing|(?:my|her|his|their|your|the|it) (?:\w+ )?hair)\b)"
+END_IT = (
     r"(?:end|ending) (?:it(?: all)?|things|everything)(?! (?:with|between|for (?:good|now) with)\b)"
 )
 # The shape of a method question: "the least painful way to", "the quickest method of".
-_WAY = (
+WAY = (
     r"(?:best|easiest|quickest|fastest|surest|simplest|quietest|cleanest|least (?:painful|messy|"
     r"traumatic|violent|scary)|most (?:reliable|effective|peaceful|painless|certain|humane|"
     r"comfortable)|painless|pain free|peaceful|quick and painless|foolproof|surefire|sure fire) "
     r"(?:and (?:\w+ )?(?:painless|quickest|easiest|fastest|surest|peaceful) )?(?:way|ways|method|"
     r"methods)"
 )
-_PAINLESS_WAY = (
+PAINLESS_WAY = (
     r"(?:least painful|painless|most painless|pain free|quick and painless|most peaceful|"
     r"peaceful) (?:way|ways|method|methods)"
 )
-_FIREARM = r"(?:gun|pistol|revolver|handgun|rifle|shotgun|barrel|muzzle|glock)"
-_ES_SPOT = (
+FIREARM = r"(?:gun|pistol|revolver|handgun|rifle|shotgun|barrel|muzzle|glock)"
+ES_SPOT = (
     r"(?:puente|edificio|lugar|sitio|azotea|techo|barranco|precipicio|acantilado|risco|torre|"
     r"paso a desnivel|balcon|piso)"
 )
-_ES_SELF_ENDING = (
+ES_SELF_ENDING = (
     r"(?:matarme|suicidarme|quitarme la vida|morirme|morir(?! de (?:risa|viej[oa]|ganas|hambre|"
     r"calor|frio|sueno|amor|aburrimiento|pena|verguenza)\b)|no despertar(?:me)?|"
     r"nunca despertar(?:me)?|(?:tirarme|aventarme|lanzarme|arrojarme) (?:de|del|desde|por|"
@@ -82,21 +82,21 @@ _ES_SELF_ENDING = (
 )
 
 
-_MINOR_BLEEDING = _compile(
+MINOR_BLEEDING = compile(
     r"\b(?:gums?|encias|period|periods|menstrual|menstruation|regla|periodo|menstruacion|"
     r"spotting|brush|brushing|cepill\w*|floss\w*|blood (?:work|test|tests|draw|donation)|donat\w*|"
     r"movie|film|show|episode|scene|game|stopped|has stopped|finally stopped|paro|se detuvo)\b"
 )
-_INTOXICATED = _compile(
+INTOXICATED = compile(
     r"\b(?:drunk|drinking|wasted|hammered|tipsy|beers?|wine|shots|high|stoned|borrach\w*|pedo|"
     r"pisto|tomado|cruda|hangover)\b"
 )
-_NUMB_FROM_POSTURE = _compile(
+NUMB_FROM_POSTURE = compile(
     r"\b(?:sitting|sat|slept|sleeping on|asleep|crossed|gym|workout|lifting|injur\w*|broke|"
     r"broken|cast|sprain\w*|surgery|dentist|dental|novocaine|numbing|anesthesia|filling|"
     r"root canal|dentista|anestesia|botox|filler|aging|age|wrinkles)\b"
 )
-_ALLERGEN = _compile(
+ALLERGEN = compile(
     r"\b(?:allergic|allergy to|alergic[oa]|alergia a|anaphyla\w*|anafila\w*|peanuts?|nuts?|"
     r"almonds?|cashews?|shellfish|shrimp|crab|lobster|fish|eggs?|milk|dairy|sesame|bees?|wasps?|"
     r"hornets?|stung|sting|stings|bit(?:ten)? by|penicillin|amoxicillin|antibiotics?|sulfa|"
@@ -104,54 +104,52 @@ _ALLERGEN = _compile(
     r"mariscos|camaron(?:es)?|abejas?|avispas?|picadura|pico|penicilina|amoxicilina|"
     r"antibiotico|ronchas|reaccion)\b"
 )
-_NOT_ALLERGIC_SWELLING = _compile(
+NOT_ALLERGIC_SWELLING = compile(
     r"\b(?:filler|fillers|injections?|botox|dentist|tooth|wisdom|punched|hit|fell|bit my|bite my|"
     r"dentista|muela|golpe)\b"
 )
-_ROUTINE_MEDS = _compile(
+ROUTINE_MEDS = compile(
     r"\b(?:forgot|forget|forgetting|remember\w*|remind\w*|did i|should i|do i|need to|have to|"
     r"supposed to|make sure|can i|schedule|refill\w*|prescription|pharmacy|as prescribed|a day|"
     r"daily|every day|every morning|every night|morning|with food|on time|today|vacation|trip|"
     r"pill box|pill organi[sz]er|olvid\w*|record\w*|debo|tengo que|receta|al dia|diario|"
     r"cada dia|en la manana|con comida|horario|hoy)\b"
 )
-_DRINKS = _compile(
+DRINKS = compile(
     r"\b(?:wine|vodka|whiskey|whisky|beer|tequila|rum|gin|champagne|soda|water|juice|milk|coke|"
     r"kombucha|ketchup|sauce|lotion|shampoo)\b"
 )
-_TRIVIAL_OVERDOSE = _compile(
+TRIVIAL_OVERDOSE = compile(
     r"\b(?:caffeine|coffee|sugar|candy|chocolate|netflix|memes|anime|love|cuteness|tiktok|"
     r"sunshine|vitamin c|carbs|pizza|music|drama)\b"
 )
-_SLEEPY = _compile(
+SLEEPY = compile(
     r"\b(?:school|class|work|alarm|church|early|morning|noon|lazy|teen|teenager|weekend|bus|"
     r"breakfast|nap|escuela|trabajo|alarma|clase|temprano|flojo|floja)\b"
 )
-_NOT_COLLAPSE = _compile(
+NOT_COLLAPSE = compile(
     r"\b(?:drunk|wasted|couch|sofa|asleep|nap|tired|movie|watching|party|hangover|laughing|risa|"
     r"borrach\w*|bridge|building|market|economy|roof|tent)\b"
 )
-_NOT_CYANOSIS = _compile(
+NOT_CYANOSIS = compile(
     r"\b(?:cold|raynaud\w*|hair|dye|dyed|paint|bruise\w*|makeup|lipstick|jeans|popsicle|candy|"
     r"slushie|freezing|pool|frozen|sky|screen|light)\b"
 )
-_FAREWELL = _compile(
+FAREWELL = compile(
     r"\b(?:goodbye|good bye|farewell|final|last|forgive me|im sorry|i am sorry|im done|"
     r"cant do this anymore|despedida|adios|perdonenme)\b"
 )
-_ACCIDENT = _compile(r"\b(?:accident\w*|by mistake|hunting|cleaning (?:his|her|the) gun)\b")
-_MEDIA = _compile(
+ACCIDENT = compile(r"\b(?:accident\w*|by mistake|hunting|cleaning (?:his|her|the) gun)\b")
+MEDIA = compile(
     r"\b(?:song|songs|album|lyrics|track|band|movie|film|show|series|episode|book|novel|"
     r"character|cancion|pelicula|serie|libro|quote|quoting|verse|chorus|poem|rapper|poema|"
     r"verso|coro|novela|personaje)\b"
 )
-_CHEST_WALL = _compile(
+CHEST_WALL = compile(
     r"\b(?:when (?:i )?(?:cough|sneeze|press|push on it|touch it)|(?:from|after|when) coughing|"
     r"chest cold|pulled (?:a )?muscle|cuando toso|al toser)\b"
 )
-_NOT_SEIZURE = _compile(
-    r"\b(?:engine|car|motor|bike|transmission|muscles?|back|neck|a day|a week)\b"
-)
+NOT_SEIZURE = compile(r"\b(?:engine|car|motor|bike|transmission|muscles?|back|neck|a day|a week)\b")
 # Without one of these nearby, "do it" or "bought a rope" is not a suicidal disclosure.
 _CRISIS_TALK = (
     r"suicid\w*|kill (?:my ?self|me)|end (?:it all|my life|things|everything)|ending it all|"
@@ -172,9 +170,9 @@ _CRISIS_TALK = (
     r"quitarme la vida|no despertar|sobredosis|despedida|despid\w*|carta de despedida|"
     r"ya no (?:aguanto|puedo mas)|acabar con todo|terminar con todo"
 )
-_CRISIS_CUE = _compile(rf"\b(?:{_CRISIS_TALK})\b")
+CRISIS_CUE = compile(rf"\b(?:{_CRISIS_TALK})\b")
 # Pills put aside: the circumstances tell ("so nobody knows", "to take them all at once").
-_STASH_CUE = _compile(
+STASH_CUE = compile(
     rf"\b(?:{_CRISIS_TALK}|(?:take|taking) (?:them all|all of them)|all at once|"
     r"(?:nobody|no one) (?:knows|cares|is home)|nobody home|home alone|for when|ready to go|"
     r"when im ready|when the time comes|nadie sabe|de una vez|todas juntas|tomarmelas|"
@@ -182,12 +180,12 @@ _STASH_CUE = _compile(
     r"the day|now)|of))|(?:have|got) enough(?: now)?\b(?! (?:for|to (?:last|get|cover)))|"
     r"sin (?:molestar|que nadie sepa))\b"
 )
-_CRISIS_OR_MEANS = _compile(
+CRISIS_OR_MEANS = compile(
     rf"\b(?:{_CRISIS_TALK}|rope|noose|gun|pistol|loaded|pills|razor|blade|bridge|pastillas|"
     r"pistola|soga|cuerda|navaja|puente)\b"
 )
 # Someone else holding the weapon is an assault, not a disclosure.
-_ASSAULT = _compile(
+ASSAULT = compile(
     r"\b(?:he|she|they|someone|somebody|guy|man|dude|robber|mugger|attacker|officer|cop|ex|"
     r"stranger) (?:\w+ ){0,2}(?:put|held|holding|pointed|pointing|pressed|pressing|shoved|had)\b|"
     r"\b(?:robbed|robbery|mugged|mugging|held up|carjack\w*|at gunpoint|at knifepoint|"
@@ -195,18 +193,18 @@ _ASSAULT = _compile(
     r"me (?:asaltaron|robaron|amenazaron|apuntaron|pusieron)|asalt\w*|ladron\w*|un tipo|"
     r"un hombre|a punta de)\b"
 )
-_FIGURATIVE_NOOSE = _compile(
+FIGURATIVE_NOOSE = compile(
     r"\b(?:like|is|s|as|was|are|como|es)\s+(?:a|an|the|una|un)\s+(?:\w+\s+)?"
     r"(?:noose|rope|soga)\b|\b(?:metaphor\w*|figurative\w*|halloween|decoration|prop|costume|"
     r"knot|knots|scouts?|sailing|western|haunted|theater|theatre|disfraz|adorno)\b"
 )
-_NOT_SUICIDAL_JUMP = _compile(
+NOT_SUICIDAL_JUMP = compile(
     r"\b(?:pool|pools|lake|river|ocean|sea|water|trampoline|parachute|bungee|skydiv\w*|dive|"
     r"diving|swim\w*|cannonball|foam|airbag|snow|ski|skiing|skate\w*|parkour|bike|alberca|"
     r"piscina|pileta|paracaidas|trampolin|agua|nadar|rio|lago|mar)\b"
 )
 # A game, a story, a pet or a relationship can end, and can "die", without anyone dying.
-_NOT_SELF_ENDING = _compile(
+NOT_SELF_ENDING = compile(
     r"\b(?:game|games|minecraft|fortnite|roblox|zombie|zombies|apocalypse|story|stories|novel|"
     r"character|screenplay|dnd|rpg|relationship|friendship|marriage|conversation|meeting|email|"
     r"speech|presentation|essay|argument|boyfriend|girlfriend|bf|gf|lease|contract|"
@@ -215,21 +213,21 @@ _NOT_SELF_ENDING = _compile(
     r"pests?|show|series|season|episode|streak|diet|cleanse|call|situationship|affair)\b"
 )
 # "I'm going to end it" is the writer's; "they're going to end it" (a show, a contract) is not.
-_ENDING_INTENT = (
+ENDING_INTENT = (
     r"(?:going to|gonna|goin to|about to|ready to|decided to|want to|wanna|need to|gotta|"
     r"have to|might|plan to|planning to|will)"
 )
-_SOMEONE_ELSE_ENDING = _compile(
-    rf"{_NOT_SELF_ENDING.pattern}|\b(?:they|theyre|we|were|he|she|hes|shes|you|youre|is|are)"
-    rf"\s+(?:\w+\s+)?{_ENDING_INTENT}\s+(?:\w+\s+)?end it\b"
+SOMEONE_ELSE_ENDING = compile(
+    rf"{NOT_SELF_ENDING.pattern}|\b(?:they|theyre|we|were|he|she|hes|shes|you|youre|is|are)"
+    rf"\s+(?:\w+\s+)?{ENDING_INTENT}\s+(?:\w+\s+)?end it\b"
 )
 # "I attempted suicide" alone may be history; with one of these it is recent behaviour.
-_JUST_NOW = _compile(
+JUST_NOW = compile(
     r"\b(?:last night|yesterday|today|tonight|this (?:morning|afternoon|evening|week|weekend)|"
     r"earlier|again|just|an hour ago|hours ago|(?:\d+|two|three|a few|few|couple of) (?:hours|"
     r"days) ago|recently|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"still here|woke up|in the (?:hospital|er)|ambulance|survived)\b"
 )
-_FATAL_QUESTION = _compile(
+FATAL_QUESTION = compile(
     r"\b(?:die|dead|death|kill|enough|survive|fatal|instant|painless|hurt|sure|morir|matarme)\b"
 )
