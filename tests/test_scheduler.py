@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
 from datetime import timedelta
 
 import pytest
 from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.schedulers.base import STATE_STOPPED
 
 from tests.fakes.ports import FakeConnector, FixedClock, make_message
 from triage.domain.errors import AuthExpired, RateLimited
@@ -164,3 +166,39 @@ def test_mutes_whose_time_is_up_end_on_a_schedule_under_a_lease(  # type: ignore
     clock.advance(seconds=121)
     poller.end_mutes()
     assert [e.action for e in records.audit_log(deps)][-1] == "mute-ended"
+
+
+class Held(FakeConnector):
+    """A fetch that waits until the test lets it go, to stop the scheduler mid-poll."""
+
+    def __init__(self) -> None:
+        super().__init__(pages={"comments": [[make_message("m1")]], "dms": [[]]})
+        self.fetching = threading.Event()
+        self.release = threading.Event()
+
+    def fetch(self, stream: str, cursor: str | None) -> Batch:
+        if stream == "comments" and cursor is None:
+            self.fetching.set()
+            self.release.wait()
+        return super().fetch(stream, cursor)
+
+
+def test_stopping_while_a_poll_is_in_flight_finishes_the_poll_and_returns(deps: Deps) -> None:
+    # A poll that ends after shutdown began used to reschedule its job and wait for the lock
+    # the shutdown held while it waited for that poll: the process never stopped.
+    held = Held()
+    deps.connectors = {"acct": held}
+    background = BackgroundScheduler(timezone="UTC")
+    poller = PollScheduler(
+        deps, {"acct": 120}, lambda a, p: None, Instance("here", timedelta(seconds=120)), background
+    )
+    poller.start()
+    assert held.fetching.wait(timeout=10)
+    stopping = threading.Thread(target=poller.stop, daemon=True)
+    stopping.start()
+    while background.state != STATE_STOPPED:
+        stopping.join(timeout=0.01)
+    held.release.set()
+    stopping.join(timeout=10)
+    assert not stopping.is_alive(), "stop() never returned"
+    assert len(inbox.pending(deps)) == 1  # the poll in flight was finished, not dropped

@@ -47,6 +47,11 @@ class PollScheduler:
         self._on_problem = on_problem
         self._instance = instance
         self._scheduler = scheduler or BackgroundScheduler(timezone="UTC")
+        # APScheduler's shutdown holds the job store lock while it waits for running jobs, so a
+        # job that reschedules itself after shutdown began would wait for it forever. Jobs
+        # change the schedule under this lock, and only while the scheduler is not stopping.
+        self._schedule_lock = threading.Lock()
+        self._stopping = False
 
     def start(self) -> None:
         self.schedule()
@@ -91,6 +96,8 @@ class PollScheduler:
 
     def stop(self) -> None:
         """Finish the polls in flight, then stop."""
+        with self._schedule_lock:
+            self._stopping = True
         self._scheduler.shutdown(wait=True)
 
     def job_ids(self) -> list[str]:
@@ -145,6 +152,9 @@ class PollScheduler:
         return polling_interval(self._intervals[account_id], budget).total_seconds()
 
     def _repace(self, account_id: str, stream: str) -> None:
+        self._changing_schedule(lambda: self._set_interval(account_id, stream))
+
+    def _set_interval(self, account_id: str, stream: str) -> None:
         job = self._job(account_id, stream)
         seconds = self._seconds(account_id, stream)
         trigger = job.trigger if job else None
@@ -152,17 +162,29 @@ class PollScheduler:
             job.reschedule(IntervalTrigger(seconds=seconds))
 
     def _delay(self, account_id: str, stream: str, until: datetime) -> None:
-        job = self._job(account_id, stream)
-        if job is not None:
-            job.modify(next_run_time=until)
+        def delay() -> None:
+            job = self._job(account_id, stream)
+            if job is not None:
+                job.modify(next_run_time=until)
+
+        self._changing_schedule(delay)
 
     def _pause(self, account_id: str) -> None:
-        for job in self._scheduler.get_jobs():
-            if job.id.startswith(f"{account_id}:"):
-                job.pause()
+        def pause() -> None:
+            for job in self._scheduler.get_jobs():
+                if job.id.startswith(f"{account_id}:"):
+                    job.pause()
+
+        self._changing_schedule(pause)
 
     def _job(self, account_id: str, stream: str) -> Job | None:
         return self._scheduler.get_job(job_id(account_id, stream))
+
+    def _changing_schedule(self, change: Callable[[], None]) -> None:
+        """Apply a change to the jobs unless the scheduler is stopping (see __init__)."""
+        with self._schedule_lock:
+            if not self._stopping:
+                change()
 
 
 @dataclass(frozen=True)
