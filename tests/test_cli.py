@@ -5,6 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -272,3 +275,20 @@ def test_classify_with_workers_keeps_order_across_chunks(demo_dir: Path) -> None
     results = [json.loads(x) for x in output.splitlines()]
     assert [r["id"] for r in results] == list(range(2500))
     assert {r["label"] for r in results[1::3]} == {"emergency"}
+
+
+def test_classify_workers_do_not_hang_when_tokenizers_parallelism_is_on(demo_dir: Path) -> None:
+    # Bug: tokenizers' thread pool does not survive fork; with TOKENIZERS_PARALLELISM=true
+    # in the environment, forked workers waited on it forever.
+    stdin = "".join(json.dumps({"id": i, "text": f"my chest hurts {i}"}) + "\n" for i in range(50))
+    command = [sys.executable, "-m", "triage", "--config", str(demo_dir / "config.toml")]
+    done = subprocess.run(
+        [*command, "classify", "--workers", "2"],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "TOKENIZERS_PARALLELISM": "true"},
+        check=True,
+    )
+    assert len(done.stdout.splitlines()) == 50

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
@@ -87,3 +88,13 @@ def test_examples_with_a_bad_label_name_the_line(tmp_path: Path) -> None:
     path.write_text('{"text": "hi", "label": "general"}\n{"text": "x", "label": "spam"}\n')
     with pytest.raises(ValueError, match=r"bad\.jsonl:2"):
         read_examples([path])
+
+
+def test_a_model_trained_with_other_embeddings_is_refused(
+    model: LinearModel, tmp_path: Path
+) -> None:
+    folder = store.save(model, tmp_path)
+    manifest = json.loads((folder / store.MANIFEST).read_text())
+    (folder / store.MANIFEST).write_text(json.dumps({**manifest, "embedding": "0123456789ab"}))
+    with pytest.raises(store.ModelStoreError, match=r"other sentence embeddings.*triage train"):
+        store.load(tmp_path)

@@ -16,11 +16,16 @@ from sklearn.linear_model import SGDClassifier
 from sklearn.model_selection import StratifiedKFold
 from sklearn.preprocessing import normalize
 
+from triage.classifier import embedding as embedding_store
+from triage.classifier.char_ngrams import char_ngram_counts
+from triage.classifier.embedding import StaticEmbedding
 from triage.classifier.evaluate import Evaluation, evaluate
 from triage.domain.model import Label, Prediction
 
 WORD_FEATURES = 2**18
 CHAR_FEATURES = 2**19
+NGRAM_FEATURES = WORD_FEATURES + CHAR_FEATURES
+CHAR_NGRAMS = range(3, 6)
 LABELS = tuple(Label)
 
 
@@ -36,40 +41,42 @@ def _word_hasher() -> HashingVectorizer:
     )
 
 
-def _char_hasher() -> HashingVectorizer:
-    # Character n-grams survive the typos, slang and run-together words of real inboxes;
-    # plain "char" (across word boundaries) also sees short phrases, and is twice as fast.
-    return HashingVectorizer(
-        analyzer="char",
-        ngram_range=(3, 5),
-        n_features=CHAR_FEATURES,
-        alternate_sign=False,
-        norm=None,
-        strip_accents="unicode",
-    )
-
-
 @dataclass
 class TextFeatures:
-    """Hashed word and character n-grams with sublinear TF-IDF; stateless but for the idf."""
+    """Hashed word and character n-grams with sublinear TF-IDF, beside a sentence embedding.
 
+    The n-grams catch spelling, slang and Spanish the embedding's English vocabulary misses;
+    the embedding catches meaning said in words the corpus never used. Both rows have unit
+    length, so neither drowns the other.
+    """
+
+    embedding: StaticEmbedding = field(default_factory=embedding_store.load_shipped)
     idf: np.ndarray = field(default_factory=lambda: np.ones(0))
     _word: HashingVectorizer = field(default_factory=_word_hasher, repr=False)
-    _char: HashingVectorizer = field(default_factory=_char_hasher, repr=False)
 
     def counts(self, texts: Sequence[str]) -> sparse.csr_matrix:
         lowered = [text.lower() for text in texts]
-        words, chars = self._word.transform(lowered), self._char.transform(lowered)
+        # Character n-grams survive the typos, slang and run-together words of real inboxes;
+        # across word boundaries they also see short phrases.
+        words = self._word.transform(lowered)
+        chars = char_ngram_counts(lowered, CHAR_NGRAMS, CHAR_FEATURES)
         return sparse.hstack([words, chars], format="csr")
 
     def fit(self, texts: Sequence[str]) -> sparse.csr_matrix:
         counts = self.counts(texts)
         document_frequency = np.bincount(counts.indices, minlength=counts.shape[1])
         self.idf = np.log((1 + counts.shape[0]) / (1 + document_frequency)) + 1.0
-        return self._weigh(counts)
+        return self._joined(self._weigh(counts), texts)
 
     def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
+        return self._joined(self.ngrams(texts), texts)
+
+    def ngrams(self, texts: Sequence[str]) -> sparse.csr_matrix:
         return self._weigh(self.counts(texts))
+
+    def _joined(self, ngrams: sparse.csr_matrix, texts: Sequence[str]) -> sparse.csr_matrix:
+        meaning = sparse.csr_matrix(self.embedding.encode(texts).astype(np.float64))
+        return sparse.hstack([ngrams, meaning], format="csr")
 
     def _weigh(self, counts: sparse.csr_matrix) -> sparse.csr_matrix:
         # Scale the stored entries in place: a dense idf row times a sparse matrix would
@@ -96,12 +103,20 @@ class LinearModel:
         return [self._prediction(row) for row in probabilities]
 
     def __post_init__(self) -> None:
-        # One contiguous (features x labels) copy: multiplying by coef.T would copy it per call.
-        self._weights = np.ascontiguousarray(self.coef.T, dtype=np.float64)
+        # Contiguous (features x labels) copies: multiplying by coef.T would copy it per call.
+        # The n-gram and embedding parts are multiplied apart, so the dense embedding rows
+        # never go through a sparse matrix at prediction time.
+        weights = self.coef.T
+        self._ngram_weights = np.ascontiguousarray(weights[:NGRAM_FEATURES], np.float64)
+        self._meaning_weights = np.ascontiguousarray(weights[NGRAM_FEATURES:], np.float32)
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
-        scores = self.features.transform(texts) @ self._weights + self.intercept
-        return softmax(np.asarray(scores) / self.temperature)
+        scores = (
+            self.features.ngrams(texts) @ self._ngram_weights
+            + self.features.embedding.encode(texts) @ self._meaning_weights
+            + self.intercept
+        )
+        return softmax(np.asarray(scores, dtype=np.float64) / self.temperature)
 
     def _prediction(self, row: np.ndarray) -> Prediction:
         best = int(row.argmax())
@@ -136,7 +151,7 @@ def train(
         evaluation = evaluate(labels, [LABELS[i] for i in held_out.argmax(axis=1)])
     model = _linear().fit(matrix, targets)
     coef = model.coef_.astype(np.float32)
-    version = training_version(texts, labels)
+    version = training_version(texts, labels, features.embedding.fingerprint)
     return LinearModel(features, coef, model.intercept_, version, temperature), evaluation
 
 
@@ -173,11 +188,11 @@ def calibrate(scores: np.ndarray, targets: np.ndarray) -> float:
     return float(minimize_scalar(log_loss, bounds=(0.05, 20.0), method="bounded").x)
 
 
-def training_version(texts: Sequence[str], labels: Sequence[Label]) -> str:
-    digest = hashlib.sha256()
+def training_version(texts: Sequence[str], labels: Sequence[Label], embedding: str) -> str:
+    digest = hashlib.sha256(embedding.encode())
     for text, label in zip(texts, labels, strict=True):
         digest.update(f"{label.value}\t{text}\n".encode())
-    return f"tfidf-lr-{digest.hexdigest()[:10]}"
+    return f"tfidf-m2v-lr-{digest.hexdigest()[:10]}"
 
 
 def read_examples(paths: Sequence[Path]) -> tuple[list[str], list[Label]]:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
+from triage.classifier.embedding import load_shipped
 from triage.classifier.evaluate import Evaluation
 from triage.classifier.pipeline import LinearModel, TextFeatures, read_examples, train
 from triage.domain.model import Label, TrainingReport
@@ -37,6 +38,7 @@ def save(model: LinearModel, folder: Path, metadata: dict[str, object] | None = 
         "version": model.version,
         "temperature": model.temperature,
         "sha256": _digest(arrays),
+        "embedding": model.features.embedding.fingerprint,
         **(metadata or {}),
     }
     _write(target / MANIFEST, json.dumps(manifest, indent=2))
@@ -53,8 +55,14 @@ def load(folder: Path, version: str | None = None) -> LinearModel:
     arrays = target / ARRAYS
     if not arrays.is_file() or _digest(arrays) != manifest.get("sha256"):
         raise ModelStoreError(f"{arrays}: checksum does not match {MANIFEST}; refusing to load")
+    embedding = load_shipped()
+    if manifest.get("embedding") != embedding.fingerprint:
+        raise ModelStoreError(
+            f"{target}: trained with other sentence embeddings than this version of triage "
+            "ships; run `triage train` to train a model for this version"
+        )
     with np.load(arrays, allow_pickle=False) as data:
-        features = TextFeatures(idf=data["idf"])
+        features = TextFeatures(embedding, idf=data["idf"])
         return LinearModel(
             features, data["coef"], data["intercept"], chosen, float(str(manifest["temperature"]))
         )
