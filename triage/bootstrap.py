@@ -11,7 +11,9 @@ from pathlib import Path
 from slack_bolt import App
 from slack_sdk import WebClient
 
+from triage.classifier import reply_screen
 from triage.classifier.pipeline import LinearModel
+from triage.classifier.reply_screen import LazyReplyScreen
 from triage.classifier.store import ModelTrainer, load_or_train
 from triage.config import (
     BUNDLED_CORPUS,
@@ -34,7 +36,7 @@ from triage.db.unit_of_work import (
 from triage.domain.errors import ConfigError
 from triage.domain.hours import OfficeHours
 from triage.domain.model import Prediction, ReviewRouting
-from triage.domain.policy import PracticeFacts
+from triage.domain.policy import PracticeFacts, ReplyScreen
 from triage.domain.ports import Clock, Connector, UnitOfWork
 from triage.domain.roles import Role, RoleBook
 from triage.services import Deps
@@ -70,17 +72,19 @@ def build(settings: Settings) -> Deps:
     engine = make_engine(settings.database_url)
     clock = SystemClock()
     factory = session_factory(engine)
+    screen = build_reply_screen(settings)
     return Deps(
         new_uow=lambda: SqlAlchemyUnitOfWork(factory, clock),
         connectors={
             a.id: build_connector(settings, a, clock) for a in settings.accounts if a.enabled
         },
         classifier=build_classifier(settings),
-        templates=build_templates(settings, lambda: SqlAlchemyUnitOfWork(factory, clock)),
+        templates=build_templates(settings, lambda: SqlAlchemyUnitOfWork(factory, clock), screen),
         clock=clock,
         roles=build_roles(settings),
         facts=practice_facts(settings),
         trainer=ModelTrainer(settings.path(settings.classifier.model_dir), corpus_files()),
+        reply_screen=screen,
         uncertain_below=settings.classifier.uncertain_below,
         default_language=settings.practice.default_language,
         stuck_send_after=timedelta(minutes=settings.sending.stuck_after_minutes),
@@ -97,7 +101,16 @@ def corpus_files() -> list[Path]:
     return sorted(BUNDLED_CORPUS.glob("*.jsonl"))
 
 
-def build_templates(settings: Settings, new_uow: Callable[[], UnitOfWork]) -> JinjaTemplates:
+def build_reply_screen(settings: Settings) -> LazyReplyScreen:
+    folder = settings.path(settings.classifier.model_dir) / "reply-screen"
+    return LazyReplyScreen(lambda: reply_screen.load_or_train(folder))
+
+
+def build_templates(
+    settings: Settings,
+    new_uow: Callable[[], UnitOfWork],
+    screen: ReplyScreen | None = None,
+) -> JinjaTemplates:
     """The files in templates_dir, with the versions admins saved in the database over them."""
     return JinjaTemplates(
         settings.path(settings.templates_dir),
@@ -105,6 +118,7 @@ def build_templates(settings: Settings, new_uow: Callable[[], UnitOfWork]) -> Ji
         office_hours(settings),
         settings.practice.default_language,
         saved=saved_sources(new_uow),
+        screen=screen,
     )
 
 

@@ -38,7 +38,13 @@ from triage.domain.model import (
     Rendering,
     TemplatePreview,
 )
-from triage.domain.policy import PracticeFacts, ReplyContext, Severity, check_reply
+from triage.domain.policy import (
+    PracticeFacts,
+    ReplyContext,
+    ReplyScreen,
+    Severity,
+    check_reply,
+)
 
 # Trolls never get an answer: the template renders nothing and the proposal is a mute.
 ACTION_WITHOUT_TEXT = {Label.TROLL: Action.MUTE}
@@ -83,7 +89,9 @@ class JinjaTemplates:
         hours: OfficeHours,
         default_language: str,
         saved: SavedSources | None = None,
+        screen: ReplyScreen | None = None,
     ) -> None:
+        self._screen = screen
         self._folder = folder
         self._files = FileSystemLoader(str(folder))
         self._saved_loader = DictLoader({})
@@ -186,7 +194,9 @@ class JinjaTemplates:
     def _trial(self, name: str, source: str, now: datetime) -> JinjaTemplates:
         """A copy in which name has this source and every other template is as in use."""
         self._refresh(now)
-        trial = JinjaTemplates(self._folder, self._facts, self._hours, self._default_language)
+        trial = JinjaTemplates(
+            self._folder, self._facts, self._hours, self._default_language, screen=self._screen
+        )
         trial._saved_loader.mapping = {**self._saved_loader.mapping, name: source}
         return trial
 
@@ -275,6 +285,7 @@ class JinjaTemplates:
             author_handle=SAMPLE_HANDLE,
             max_length=limit,
             requires_disclaimer=label is Label.MEDICAL_QUESTION,
+            screen=self._screen,
         )
         for finding in check_reply(text, context):
             if finding.severity is Severity.BLOCK:

@@ -3,6 +3,7 @@ import time
 
 import pytest
 
+from tests.fakes.ports import FakeReplyScreen
 from triage.domain.policy import (
     Finding,
     PracticeFacts,
@@ -799,3 +800,16 @@ def test_an_override_lifts_advice_findings_but_not_an_empty_or_too_long_reply() 
     long = check_reply("Please call the office at 555-0100 when you can, thanks.", context)
     assert [f.code for f in stopping(long, overridden=True)] == ["length.too_long"]
     assert [f.code for f in stopping(check_reply(" ", context), True)] == ["text.empty"]
+
+
+def test_a_reply_the_learned_screen_flags_is_blocked_with_its_certainty() -> None:
+    context = ReplyContext(FACTS, screen=FakeReplyScreen("weekend"))
+    [found] = check_reply("Have a lovely weekend, see you at the fair!", context)
+    assert (found.code, found.severity) == ("screen.unsafe", Severity.BLOCK)
+    assert "93% sure" in found.message
+    assert stopping([found], overridden=True) == []  # a physician may take responsibility
+
+
+def test_a_reply_the_screen_passes_gets_no_finding_from_it() -> None:
+    context = ReplyContext(FACTS, screen=FakeReplyScreen("weekend"))
+    assert check_reply("Please call us at 555-0100.", context) == []

@@ -137,3 +137,13 @@ class FakeTrainer:
 
     def rollback(self) -> str:
         return f"v{len(self.trained_on) - 1}"
+
+
+class FakeReplyScreen:
+    """A learned screen that is sure of every reply containing a word, silent otherwise."""
+
+    def __init__(self, word: str) -> None:
+        self.word = word
+
+    def flags(self, text: str) -> float | None:
+        return 0.93 if self.word in text else None

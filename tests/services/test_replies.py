@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from tests.conftest import BUNDLED_TEMPLATES, FACTS, HOURS
-from tests.fakes.ports import FakeConnector, FixedClock, make_message
+from tests.fakes.ports import FakeConnector, FakeReplyScreen, FixedClock, make_message
 from triage.domain.errors import NotAllowed, NotFound, TriageError
 from triage.domain.model import Platform, TemplateVersion
 from triage.services import Deps, inbox, records, replies
@@ -226,3 +226,13 @@ def test_editing_previews_the_typed_wording_next_to_the_one_in_use(deps: Deps) -
     assert editing.source == WORDING
     assert [(v.version, v.note) for v in editing.history] == [(1, "friendlier")]
     assert [r.text for r in editing.preview.renderings] == ["Call 555-0100."]
+
+
+def test_lint_and_template_checks_ask_the_learned_screen(deps: Deps) -> None:
+    screen = FakeReplyScreen("Hang in there")
+    deps.reply_screen = screen
+    assert [f.code for f in replies.lint(deps, "So sorry. Hang in there!")] == ["screen.unsafe"]
+    deps.templates = JinjaTemplates(BUNDLED_TEMPLATES, FACTS, HOURS, "en", screen=screen)
+    wording = "Thanks! Hang in there. Call {{ practice.phone }}."
+    with pytest.raises(TriageError, match=f"{GENERAL} not saved: .*learned check"):
+        replies.set_template(deps, GENERAL, wording, "sam")

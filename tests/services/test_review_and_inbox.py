@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fakes.ports import FakeClassifier, FakeConnector, make_message
+from tests.fakes.ports import FakeClassifier, FakeConnector, FakeReplyScreen, make_message
 from triage.domain.errors import (
     IllegalTransition,
     NotAllowed,
@@ -265,6 +265,21 @@ def test_a_physician_overrides_a_blocked_reply_and_the_override_is_audited(
     assert (override.actor, override.subject) == ("dr.lee", f"proposal:{proposal_id}")
     assert override.after["reason"] == reason
     assert "medical_advice.dose" in override.after["findings"]
+
+
+def test_an_edit_the_learned_screen_flags_is_refused_unless_overridden(
+    deps: Deps, connector: FakeConnector
+) -> None:
+    deps.reply_screen = FakeReplyScreen("Hang in there")
+    load(connector, "my knee hurts")
+    inbox.poll(deps, "acct")
+    proposal_id = only_pending(deps)
+    soft = "So sorry to hear that. Hang in there and call 555-0100 on Monday."
+    with pytest.raises(UnsafeReply, match="learned check"):
+        review.approve(deps, proposal_id, "alex", text=soft)
+    assert connector.sent == []
+    review.approve(deps, proposal_id, "dr.lee", text=soft, override="General comfort advice.")
+    assert connector.sent == [("m0", soft)]
 
 
 def test_front_desk_cannot_override_and_nothing_is_sent(

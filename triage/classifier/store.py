@@ -6,13 +6,14 @@ import hashlib
 import json
 import os
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
-from triage.classifier.embedding import load_shipped
+from triage.classifier.embedding import StaticEmbedding, load_shipped
 from triage.classifier.evaluate import Evaluation
 from triage.classifier.pipeline import LinearModel, TextFeatures, read_examples, train
 from triage.domain.model import Label, TrainingReport
@@ -29,43 +30,63 @@ class ModelStoreError(Exception):
 
 def save(model: LinearModel, folder: Path, metadata: dict[str, object] | None = None) -> Path:
     """Write the model as a new version and make it current; the old current becomes previous."""
-    target = folder / model.version
-    target.mkdir(parents=True, exist_ok=True)
-    arrays = target / ARRAYS
-    with _atomic(arrays) as partial, partial.open("wb") as out:
-        np.savez_compressed(out, coef=model.coef, intercept=model.intercept, idf=model.features.idf)
-    manifest = {
-        "version": model.version,
-        "temperature": model.temperature,
-        "sha256": _digest(arrays),
-        "embedding": model.features.embedding.fingerprint,
-        **(metadata or {}),
-    }
-    _write(target / MANIFEST, json.dumps(manifest, indent=2))
-    _point(folder, model.version)
-    return target
+    arrays = {"coef": model.coef, "intercept": model.intercept, "idf": model.features.idf}
+    described = {"temperature": model.temperature, **(metadata or {})}
+    return save_arrays(folder, model.version, arrays, model.features.embedding, described)
 
 
 def load(folder: Path, version: str | None = None) -> LinearModel:
+    data, manifest, embedding = load_arrays(folder, version)
+    features = TextFeatures(embedding, idf=data["idf"])
+    temperature = float(str(manifest["temperature"]))
+    return LinearModel(features, data["coef"], data["intercept"], manifest["version"], temperature)
+
+
+def save_arrays(
+    folder: Path,
+    version: str,
+    arrays: dict[str, np.ndarray],
+    embedding: StaticEmbedding,
+    metadata: Mapping[str, object],
+) -> Path:
+    """A new version folder (arrays, and a manifest with their sha256), made current."""
+    target = folder / version
+    target.mkdir(parents=True, exist_ok=True)
+    path = target / ARRAYS
+    named: dict[str, Any] = arrays  # numpy's stub types **kwds as its allow_pickle flag
+    with _atomic(path) as partial, partial.open("wb") as out:
+        np.savez_compressed(out, **named)
+    manifest = {
+        "version": version,
+        "sha256": _digest(path),
+        "embedding": embedding.fingerprint,
+        **metadata,
+    }
+    _write(target / MANIFEST, json.dumps(manifest, indent=2))
+    _point(folder, version)
+    return target
+
+
+def load_arrays(
+    folder: Path, version: str | None = None
+) -> tuple[dict[str, np.ndarray], dict[str, Any], StaticEmbedding]:
+    """A version's arrays and manifest, refused if altered or made for other embeddings."""
     chosen = version or current_version(folder)
     if chosen is None:
         raise ModelStoreError(f"{folder}: no trained model (run `triage train`)")
     target = folder / chosen
     manifest = _manifest(target)
-    arrays = target / ARRAYS
-    if not arrays.is_file() or _digest(arrays) != manifest.get("sha256"):
-        raise ModelStoreError(f"{arrays}: checksum does not match {MANIFEST}; refusing to load")
+    path = target / ARRAYS
+    if not path.is_file() or _digest(path) != manifest.get("sha256"):
+        raise ModelStoreError(f"{path}: checksum does not match {MANIFEST}; refusing to load")
     embedding = load_shipped()
     if manifest.get("embedding") != embedding.fingerprint:
         raise ModelStoreError(
             f"{target}: trained with other sentence embeddings than this version of triage "
             "ships; run `triage train` to train a model for this version"
         )
-    with np.load(arrays, allow_pickle=False) as data:
-        features = TextFeatures(embedding, idf=data["idf"])
-        return LinearModel(
-            features, data["coef"], data["intercept"], chosen, float(str(manifest["temperature"]))
-        )
+    with np.load(path, allow_pickle=False) as data:
+        return {name: data[name] for name in data.files}, {**manifest, "version": chosen}, embedding
 
 
 def current_version(folder: Path) -> str | None:
@@ -82,7 +103,7 @@ def metadata(folder: Path, version: str) -> dict[str, object]:
     return _manifest(folder / version)
 
 
-def _manifest(target: Path) -> dict[str, object]:
+def _manifest(target: Path) -> dict[str, Any]:
     try:
         return dict(json.loads((target / MANIFEST).read_text(encoding="utf-8")))
     except (OSError, ValueError) as error:

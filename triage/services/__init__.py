@@ -17,7 +17,7 @@ from triage.domain.model import (
     Proposal,
     ReviewRouting,
 )
-from triage.domain.policy import PracticeFacts
+from triage.domain.policy import PracticeFacts, ReplyScreen
 from triage.domain.ports import (
     Alerts,
     Classifier,
@@ -47,6 +47,8 @@ class Deps:
     roles: RoleBook
     facts: PracticeFacts
     trainer: Trainer
+    # A learned second opinion on every outgoing reply, beside the policy's rules.
+    reply_screen: ReplyScreen | None = None
     uncertain_below: float = 0.6
     default_language: str = "en"
     review_queue: ReviewQueue | None = None

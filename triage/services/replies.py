@@ -39,6 +39,7 @@ def lint(
         facts=deps.facts,
         max_length=platform.reply_limit(MessageKind.COMMENT) if platform else None,
         requires_disclaimer=label is Label.MEDICAL_QUESTION,
+        screen=deps.reply_screen,
     )
     return check_reply(text, context)
 

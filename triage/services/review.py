@@ -95,6 +95,7 @@ def reply_context(deps: Deps, label: Label, message: Message) -> ReplyContext:
         author_handle=message.author_handle,
         max_length=message.platform.reply_limit(message.kind),
         requires_disclaimer=label is Label.MEDICAL_QUESTION,
+        screen=deps.reply_screen,
     )
 
 

@@ -16,7 +16,7 @@ from triage.domain.policy import (
     suggestions,
 )
 from triage.domain.policy.contacts import check_contacts
-from triage.domain.policy.context import PracticeFacts, ReplyContext
+from triage.domain.policy.context import PracticeFacts, ReplyContext, ReplyScreen
 from triage.domain.policy.disclaimer import check_disclaimer
 from triage.domain.policy.echo import check_echo
 from triage.domain.policy.findings import (
@@ -38,6 +38,7 @@ __all__ = [
     "Finding",
     "PracticeFacts",
     "ReplyContext",
+    "ReplyScreen",
     "Severity",
     "check_reply",
     "is_blocked",
@@ -60,8 +61,15 @@ def check_reply(text: str, context: ReplyContext) -> list[Finding]:
         *check_relatives(reply, context),
         *check_echo(reply, context.inbound_text),
         *check_tone(reply.source),
+        *_check_screen(reply.source, context),
     ]
     return merge(findings)
+
+
+def _check_screen(text: str, context: ReplyContext) -> Iterator[Finding]:
+    score = context.screen.flags(text) if context.screen else None
+    if score is not None:
+        yield finding("screen.unsafe", Severity.BLOCK, f"{score:.0%}")
 
 
 _RULES: tuple[Rule, ...] = (

@@ -1,6 +1,7 @@
 """What a reply is checked against: the practice's own facts and the message it answers."""
 
 from dataclasses import dataclass
+from typing import Protocol
 
 
 @dataclass(frozen=True)
@@ -15,6 +16,14 @@ class PracticeFacts:
     address: str = ""
 
 
+class ReplyScreen(Protocol):
+    """A learned second opinion on a whole reply, beside the rules."""
+
+    def flags(self, text: str) -> float | None:
+        """How sure it is that the reply is unsafe, when sure enough to block; else None."""
+        ...
+
+
 @dataclass(frozen=True)
 class ReplyContext:
     facts: PracticeFacts
@@ -25,3 +34,4 @@ class ReplyContext:
     # None: any usual EN/ES wording ("not medical advice", "we can't give medical advice
     # online", "no damos consejos médicos"); a practice may insist on its own phrases.
     disclaimer_markers: tuple[str, ...] | None = None
+    screen: ReplyScreen | None = None

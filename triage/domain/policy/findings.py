@@ -85,6 +85,10 @@ _MESSAGES: dict[tuple[str, Severity], str] = {
     ("phi.confirms_patient", Severity.WARN): (
         'May imply the person has an appointment with us ("{}"): prefer general wording.'
     ),
+    ("screen.unsafe", Severity.BLOCK): (
+        "Reads like advice about one person's health or care, or details that identify them "
+        "(learned check, {} sure): say it in general terms or send them to the office."
+    ),
     ("disclaimer.missing", Severity.BLOCK): (
         'Missing the "not medical advice" disclaimer that medical-question replies must carry.'
     ),
