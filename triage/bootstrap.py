@@ -89,6 +89,7 @@ def build(settings: Settings) -> Deps:
         default_language=settings.practice.default_language,
         stuck_send_after=timedelta(minutes=settings.sending.stuck_after_minutes),
         retention=timedelta(days=settings.retention.days),
+        account_platforms={a.id: a.platform for a in settings.accounts},
     )
 
 

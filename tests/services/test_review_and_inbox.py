@@ -45,6 +45,15 @@ def test_replaying_the_same_inbox_stores_every_message_once(
     assert len(inbox.pending(deps)) == 2
 
 
+def test_an_empty_first_page_still_keeps_its_cursor(deps: Deps, connector: FakeConnector) -> None:
+    # Bug: the cursor row refers to the account's row, which only the first stored message
+    # made; a quiet account's first poll failed writing the cursor the platform gave it.
+    deps.account_platforms = {"acct": "facebook"}
+    connector.pages["comments"] = [[], [make_message("m1", "hours?")]]
+    assert inbox.poll(deps, "acct").stored == 0
+    assert inbox.poll(deps, "acct").stored == 1
+
+
 def test_a_restart_resumes_from_the_stored_cursor(deps: Deps, connector: FakeConnector) -> None:
     load(connector, "hours?")
     inbox.poll(deps, "acct")

@@ -59,6 +59,8 @@ class Deps:
     stuck_send_after: timedelta = timedelta(minutes=5)
     # Message texts and raw payloads older than this are removed by `triage purge`.
     retention: timedelta = timedelta(days=90)
+    # The platform of each configured account: its row must exist before its first cursor.
+    account_platforms: Mapping[str, str] = field(default_factory=dict)
 
 
 def connector_for(deps: Deps, account_id: str) -> Connector:

@@ -94,6 +94,8 @@ def _poll_page(
     with deps.new_uow() as uow:
         stored = ingest(deps, uow, batch.messages)
         _quarantine(deps, uow, batch)
+        if account_id in deps.account_platforms:
+            uow.accounts.ensure(account_id, deps.account_platforms[account_id], deps.clock.now())
         uow.cursors.set(account_id, stream, batch.next_cursor)
         uow.commit()
     mutes.hide_arrivals(deps, stored)
