@@ -1,6 +1,10 @@
-"""Reply figures: the Slack editor's live preview per keystroke, and the safety check's speed.
+"""Reply figures: the Slack editor's live preview per keystroke, the safety check's speed,
+and, given a table of replies marked safe or unsafe, how many of each it blocks.
 
-    .venv/bin/python benchmarks/replies.py [--rounds 30]
+    .venv/bin/python benchmarks/replies.py [--rounds 30] [--table replies.jsonl]
+
+A table has one {"text", "unsafe": true|false, "lang"} object per line; measure only on replies
+nobody tuned the check or trained its model on, or the figure says nothing of new replies.
 
 The preview renders a wording for every sample case `templates check` uses and runs the
 policy on each rendering; it runs on every keystroke an admin types in the Slack editor, so
@@ -10,37 +14,54 @@ its latency is what the admin feels. The safety check runs on every draft and st
 from __future__ import annotations
 
 import argparse
+import json
+import tempfile
 import time
+from dataclasses import replace
 from datetime import UTC, datetime
+from pathlib import Path
 
 import numpy as np
 
 from triage.bootstrap import office_hours, practice_facts
+from triage.classifier import reply_screen
 from triage.config import PACKAGE_DIR
 from triage.config import load as load_settings
-from triage.domain.policy import ReplyContext, check_reply
+from triage.domain.policy import ReplyContext, check_reply, is_blocked
 from triage.templates import JinjaTemplates
 
 DEMO_CONFIG = PACKAGE_DIR / "data" / "demo.toml"
 
 
 def main() -> None:
-    rounds = parse_args().rounds
+    args = parse_args()
     settings = load_settings(DEMO_CONFIG)
+    with tempfile.TemporaryDirectory(prefix="triage-bench-") as folder:
+        started = time.perf_counter()
+        screen = reply_screen.load_or_train(Path(folder) / "reply-screen")
+        print(
+            f"learned screen: trained on the shipped replies in "
+            f"{time.perf_counter() - started:.1f} s"
+        )
     templates = JinjaTemplates(
         settings.path(settings.templates_dir),
         practice_facts(settings),
         office_hours(settings),
         settings.practice.default_language,
+        screen=screen,
     )
     now = datetime.now(UTC)
-    renderings = report_preview(templates, now, rounds)
-    report_check(renderings, ReplyContext(facts=practice_facts(settings)), rounds)
+    context = ReplyContext(facts=practice_facts(settings), screen=screen)
+    renderings = report_preview(templates, now, args.rounds)
+    report_check(renderings, context, args.rounds)
+    if args.table:
+        report_table(args.table, context)
 
 
 def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=30)
+    parser.add_argument("--table", type=Path, help="replies marked safe or unsafe (JSONL)")
     return parser.parse_args()
 
 
@@ -73,6 +94,28 @@ def report_check(texts: list[str], context: ReplyContext, rounds: int) -> None:
         f"safety check: {count / elapsed:,.0f} replies/s, "
         f"{1000 * elapsed / count:.2f} ms per reply over {count} rendered replies"
     )
+
+
+def report_table(path: Path, context: ReplyContext) -> None:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    blocked = [is_blocked(check_reply(row["text"], context)) for row in rows]
+    by_rules = [is_blocked(check_reply(row["text"], replace(context, screen=None))) for row in rows]
+    for name, verdicts in (("rules and learned screen", blocked), ("rules alone", by_rules)):
+        print(f"{path.name}, {name}:")
+        for lang in ("all", "en", "es"):
+            mine = [
+                (r, v)
+                for r, v in zip(rows, verdicts, strict=True)
+                if lang in ("all", r.get("lang", "en"))
+            ]
+            unsafe = [v for r, v in mine if r["unsafe"]]
+            safe = [v for r, v in mine if not r["unsafe"]]
+            if unsafe and safe:
+                print(
+                    f"  {lang}: unsafe blocked {sum(unsafe)}/{len(unsafe)} = "
+                    f"{sum(unsafe) / len(unsafe):.1%}, safe blocked {sum(safe)}/{len(safe)} = "
+                    f"{sum(safe) / len(safe):.1%}"
+                )
 
 
 if __name__ == "__main__":
