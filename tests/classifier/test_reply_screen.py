@@ -94,3 +94,14 @@ def test_a_reply_without_a_verdict_names_its_line(tmp_path: Path) -> None:
     (folder / "bad.jsonl").write_text('{"text": "hi", "unsafe": false}\n{"text": "x"}\n')
     with pytest.raises(ValueError, match=r"bad\.jsonl:2"):
         reply_screen.read_replies(folder)
+
+
+def test_sentences_safe_replies_share_become_safe_examples() -> None:
+    texts = [
+        "Thanks for reaching out! Take two ibuprofen.",
+        "Thanks for reaching out! Call @desk at 555-0100.",
+        "Thanks for reaching out! Call @desk at 555-0100.",
+        "Take two ibuprofen. Feel better!",
+    ]
+    shared = reply_screen.shared_safe_sentences(texts, [True, False, False, True])
+    assert shared == ["Call @someone at number.", "Thanks for reaching out!"]
