@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,9 +27,10 @@ from triage.classifier.pipeline import TextFeatures
 from triage.config import PACKAGE_DIR
 
 REPLY_CORPUS = PACKAGE_DIR / "data" / "replies"
-# Share of held-out safe replies the model alone may block; the rules block about as many
-# again, and the product allows at most 5% of safe replies blocked.
-SAFE_BLOCKED = 0.02
+# Share of held-out safe replies the model alone may block. The product allows at most 5% of
+# safe replies blocked; the rules alone block 2-3% of new ones, and the two overlap little
+# (2% here gave 5.4% together on a blind table), so the model gets the smaller share.
+SAFE_BLOCKED = 0.01
 FOLDS = 5
 
 # Whose handle, link, number or email it is decides whether it is safe, and only the rules
@@ -43,6 +45,9 @@ _MASKS = (
         "number",
     ),
 )
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 def masked(text: str) -> str:
@@ -73,14 +78,32 @@ class ReplyScreenModel:
 
 def train(texts: Sequence[str], unsafe: Sequence[bool]) -> ReplyScreenModel:
     features = TextFeatures()
-    matrix = features.fit([masked(text) for text in texts])
-    targets = np.asarray(unsafe, dtype=bool)
-    held_out = _out_of_fold_probabilities(matrix, targets)
-    threshold = float(np.quantile(held_out[~targets], 1.0 - SAFE_BLOCKED))
+    shared = shared_safe_sentences(texts, unsafe)
+    matrix = features.fit([masked(text) for text in [*texts, *shared]])
+    targets = np.asarray([*unsafe, *[False] * len(shared)], dtype=bool)
+    held_out = _out_of_fold_probabilities(matrix, targets)[: len(texts)]
+    replies_safe = ~targets[: len(texts)]
+    threshold = float(np.quantile(held_out[replies_safe], 1.0 - SAFE_BLOCKED))
     model = _linear().fit(matrix, targets)
     version = _version(texts, unsafe, features.embedding.fingerprint)
     coef = model.coef_.ravel().astype(np.float64)
     return ReplyScreenModel(features, coef, float(model.intercept_[0]), threshold, version)
+
+
+def shared_safe_sentences(texts: Sequence[str], unsafe: Sequence[bool]) -> list[str]:
+    """Sentences of safe replies that other replies repeat, as safe examples on their own.
+
+    Unsafe replies open and close like safe ones ("Thanks for reaching out!"); without this,
+    a greeting used more often before advice than before a phone number reads as unsafe.
+    """
+    seen: Counter[str] = Counter()
+    in_safe: set[str] = set()
+    for text, flag in zip(texts, unsafe, strict=True):
+        sentences = {s.strip() for s in _SENTENCE_END.split(masked(text)) if len(s.strip()) > 3}
+        seen.update(sentences)
+        if not flag:
+            in_safe |= sentences
+    return sorted(sentence for sentence in in_safe if seen[sentence] > 1)
 
 
 def _linear() -> SGDClassifier:
