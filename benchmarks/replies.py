@@ -38,11 +38,13 @@ def main() -> None:
     settings = load_settings(DEMO_CONFIG)
     with tempfile.TemporaryDirectory(prefix="triage-bench-") as folder:
         started = time.perf_counter()
-        screen = reply_screen.load_or_train(Path(folder) / "reply-screen")
+        model = reply_screen.load_or_train(Path(folder) / "reply-screen")
         print(
             f"learned screen: trained on the shipped replies in "
             f"{time.perf_counter() - started:.1f} s"
         )
+    # As the app wires it: verdicts remembered per text, forgotten before each preview.
+    screen = reply_screen.LazyReplyScreen(lambda: model)
     templates = JinjaTemplates(
         settings.path(settings.templates_dir),
         practice_facts(settings),
@@ -51,8 +53,8 @@ def main() -> None:
         screen=screen,
     )
     now = datetime.now(UTC)
-    context = ReplyContext(facts=practice_facts(settings), screen=screen)
-    renderings = report_preview(templates, now, args.rounds)
+    context = ReplyContext(facts=practice_facts(settings), screen=model)  # nothing remembered
+    renderings = report_preview(templates, screen, now, args.rounds)
     report_check(renderings, context, args.rounds)
     if args.table:
         report_table(args.table, context)
@@ -65,11 +67,14 @@ def parse_args() -> argparse.Namespace:
     return parser.parse_args()
 
 
-def report_preview(templates: JinjaTemplates, now: datetime, rounds: int) -> list[str]:
+def report_preview(
+    templates: JinjaTemplates, screen: reply_screen.LazyReplyScreen, now: datetime, rounds: int
+) -> list[str]:
     timings, texts = [], []
     for name in templates.names():
         source = templates.file_source(name) or ""
         for _ in range(rounds):
+            screen.flags.cache_clear()  # a new keystroke: new renderings
             started = time.perf_counter()
             preview = templates.preview(name, source, now)
             timings.append(1000 * (time.perf_counter() - started))

@@ -105,3 +105,19 @@ def test_sentences_safe_replies_share_become_safe_examples() -> None:
     ]
     shared = reply_screen.shared_safe_sentences(texts, [True, False, False, True])
     assert shared == ["Call @someone at number.", "Thanks for reaching out!"]
+
+
+def test_the_lazy_screen_loads_once_and_remembers_each_verdict(
+    shipped: ReplyScreenModel,
+) -> None:
+    loads: list[int] = []
+
+    def loader() -> ReplyScreenModel:
+        loads.append(1)
+        return shipped
+
+    screen = reply_screen.LazyReplyScreen(loader)
+    assert loads == []  # nothing is read until a reply is checked
+    verdicts = [screen.flags("take two tylenol every 4 hours") for _ in range(3)]
+    assert loads == [1] and verdicts[0] is not None and len(set(verdicts)) == 1
+    assert screen.flags.cache_info().hits == 2

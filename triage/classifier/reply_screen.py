@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -167,13 +168,18 @@ def load_or_train(folder: Path, corpus: Path = REPLY_CORPUS) -> ReplyScreenModel
 
 
 class LazyReplyScreen:
-    """Loads (or first trains) the screen only when a reply is first checked."""
+    """Loads (or first trains) the screen only when a reply is first checked.
+
+    A template preview checks the same few renderings on every keystroke, so verdicts are
+    remembered per text.
+    """
 
     def __init__(self, loader: Callable[[], ReplyScreenModel]) -> None:
         self._loader = loader
         self._model: ReplyScreenModel | None = None
+        self.flags = lru_cache(maxsize=4096)(self._flags)
 
-    def flags(self, text: str) -> float | None:
+    def _flags(self, text: str) -> float | None:
         if self._model is None:
             self._model = self._loader()
         return self._model.flags(text)
