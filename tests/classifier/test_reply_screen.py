@@ -43,6 +43,19 @@ def test_it_lets_ordinary_safe_replies_through(shipped: ReplyScreenModel, reply:
     assert shipped.flags(reply) is None
 
 
+def test_a_verdict_quotes_the_sentence_that_reads_most_unsafe(
+    shipped: ReplyScreenModel,
+) -> None:
+    reply = (
+        "Thanks so much for reaching out, we hear you! Our front desk is open until 5 today. "
+        "In the meantime, just double your lisinopril tonight. Call us at 555-0100 anytime."
+    )
+    verdict = shipped.flags(reply)
+    assert verdict is not None
+    assert verdict.passage == "In the meantime, just double your lisinopril tonight."
+    assert shipped.threshold <= verdict.certainty < 1.0
+
+
 def test_the_threshold_is_a_probability(shipped: ReplyScreenModel) -> None:
     assert 0.5 <= shipped.threshold < 1.0
 

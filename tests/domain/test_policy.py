@@ -806,7 +806,7 @@ def test_a_reply_the_learned_screen_flags_is_blocked_with_its_certainty() -> Non
     context = ReplyContext(FACTS, screen=FakeReplyScreen("weekend"))
     [found] = check_reply("Have a lovely weekend, see you at the fair!", context)
     assert (found.code, found.severity) == ("screen.unsafe", Severity.BLOCK)
-    assert "93% sure" in found.message
+    assert '("weekend", 93% sure)' in found.message
     assert stopping([found], overridden=True) == []  # a physician may take responsibility
 
 

@@ -17,6 +17,7 @@ from triage.domain.model import (
     Prediction,
     TrainingReport,
 )
+from triage.domain.policy import ScreenVerdict
 
 START = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
@@ -145,5 +146,5 @@ class FakeReplyScreen:
     def __init__(self, word: str) -> None:
         self.word = word
 
-    def flags(self, text: str) -> float | None:
-        return 0.93 if self.word in text else None
+    def flags(self, text: str) -> ScreenVerdict | None:
+        return ScreenVerdict(0.93, self.word) if self.word in text else None

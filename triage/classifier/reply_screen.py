@@ -26,6 +26,7 @@ from triage.classifier import store
 from triage.classifier.embedding import load_shipped
 from triage.classifier.pipeline import TextFeatures
 from triage.config import PACKAGE_DIR
+from triage.domain.policy import ScreenVerdict
 
 REPLY_CORPUS = PACKAGE_DIR / "data" / "replies"
 # Share of held-out safe replies the model alone may block. The product allows at most 5% of
@@ -72,9 +73,18 @@ class ReplyScreenModel:
         scores = np.asarray(matrix @ self.coef).ravel() + self.intercept
         return 1.0 / (1.0 + np.exp(-scores))
 
-    def flags(self, text: str) -> float | None:
+    def flags(self, text: str) -> ScreenVerdict | None:
         [probability] = self.probabilities([text])
-        return float(probability) if probability >= self.threshold else None
+        if probability < self.threshold:
+            return None
+        return ScreenVerdict(float(probability), self._worst_sentence(text))
+
+    def _worst_sentence(self, text: str) -> str:
+        """The sentence that alone reads most unsafe: what staff should look at first."""
+        sentences = [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+        if len(sentences) < 2:
+            return text.strip()
+        return sentences[int(self.probabilities(sentences).argmax())]
 
 
 def train(texts: Sequence[str], unsafe: Sequence[bool]) -> ReplyScreenModel:
@@ -179,7 +189,7 @@ class LazyReplyScreen:
         self._model: ReplyScreenModel | None = None
         self.flags = lru_cache(maxsize=4096)(self._flags)
 
-    def _flags(self, text: str) -> float | None:
+    def _flags(self, text: str) -> ScreenVerdict | None:
         if self._model is None:
             self._model = self._loader()
         return self._model.flags(text)

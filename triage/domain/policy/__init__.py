@@ -16,7 +16,7 @@ from triage.domain.policy import (
     suggestions,
 )
 from triage.domain.policy.contacts import check_contacts
-from triage.domain.policy.context import PracticeFacts, ReplyContext, ReplyScreen
+from triage.domain.policy.context import PracticeFacts, ReplyContext, ReplyScreen, ScreenVerdict
 from triage.domain.policy.disclaimer import check_disclaimer
 from triage.domain.policy.echo import check_echo
 from triage.domain.policy.findings import (
@@ -39,6 +39,7 @@ __all__ = [
     "PracticeFacts",
     "ReplyContext",
     "ReplyScreen",
+    "ScreenVerdict",
     "Severity",
     "check_reply",
     "is_blocked",
@@ -66,10 +67,17 @@ def check_reply(text: str, context: ReplyContext) -> list[Finding]:
     return merge(findings)
 
 
+_PASSAGE_LIMIT = 44
+
+
 def _check_screen(text: str, context: ReplyContext) -> Iterator[Finding]:
-    score = context.screen.flags(text) if context.screen else None
-    if score is not None:
-        yield finding("screen.unsafe", Severity.BLOCK, f"{score:.0%}")
+    verdict = context.screen.flags(text) if context.screen else None
+    if verdict is not None:
+        passage = " ".join(verdict.passage.split())
+        if len(passage) > _PASSAGE_LIMIT:  # cut here, so that the quote and certainty survive
+            passage = passage[: _PASSAGE_LIMIT - 1].rstrip() + "…"
+        detail = f'"{passage}", {verdict.certainty:.0%} sure'
+        yield finding("screen.unsafe", Severity.BLOCK, detail)
 
 
 _RULES: tuple[Rule, ...] = (

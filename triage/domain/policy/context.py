@@ -16,11 +16,19 @@ class PracticeFacts:
     address: str = ""
 
 
+@dataclass(frozen=True)
+class ScreenVerdict:
+    """How sure a learned screen is that a reply is unsafe, and the passage it most objects to."""
+
+    certainty: float
+    passage: str
+
+
 class ReplyScreen(Protocol):
     """A learned second opinion on a whole reply, beside the rules."""
 
-    def flags(self, text: str) -> float | None:
-        """How sure it is that the reply is unsafe, when sure enough to block; else None."""
+    def flags(self, text: str) -> ScreenVerdict | None:
+        """Its verdict when sure enough that the reply is unsafe to block it; else None."""
         ...
 
 

@@ -86,8 +86,8 @@ _MESSAGES: dict[tuple[str, Severity], str] = {
         'May imply the person has an appointment with us ("{}"): prefer general wording.'
     ),
     ("screen.unsafe", Severity.BLOCK): (
-        "Reads like advice about one person's health or care, or details that identify them "
-        "(learned check, {} sure): say it in general terms or send them to the office."
+        "The learned check reads this as advice about one person's health or care, or details "
+        "that identify them ({}): say it in general terms or send them to the office."
     ),
     ("disclaimer.missing", Severity.BLOCK): (
         'Missing the "not medical advice" disclaimer that medical-question replies must carry.'
