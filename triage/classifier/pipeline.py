@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -189,10 +189,16 @@ def calibrate(scores: np.ndarray, targets: np.ndarray) -> float:
 
 
 def training_version(texts: Sequence[str], labels: Sequence[Label], embedding: str) -> str:
+    examples = (f"{label.value}\t{text}" for text, label in zip(texts, labels, strict=True))
+    return content_version("tfidf-m2v-lr", embedding, examples)
+
+
+def content_version(kind: str, embedding: str, examples: Iterable[str]) -> str:
+    """A model's name from what made it: the same embedding and examples give the same name."""
     digest = hashlib.sha256(embedding.encode())
-    for text, label in zip(texts, labels, strict=True):
-        digest.update(f"{label.value}\t{text}\n".encode())
-    return f"tfidf-m2v-lr-{digest.hexdigest()[:10]}"
+    for example in examples:
+        digest.update(f"{example}\n".encode())
+    return f"{kind}-{digest.hexdigest()[:10]}"
 
 
 def read_examples(paths: Sequence[Path]) -> tuple[list[str], list[Label]]:

@@ -9,7 +9,6 @@ blocks few of them; the rules decide the rest.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections import Counter
@@ -24,7 +23,7 @@ from sklearn.model_selection import StratifiedKFold
 
 from triage.classifier import store
 from triage.classifier.embedding import load_shipped
-from triage.classifier.pipeline import TextFeatures
+from triage.classifier.pipeline import TextFeatures, content_version
 from triage.config import PACKAGE_DIR
 from triage.domain.policy import ScreenVerdict
 
@@ -47,8 +46,6 @@ _MASKS = (
         "number",
     ),
 )
-
-
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
@@ -60,7 +57,8 @@ def masked(text: str) -> str:
 
 @dataclass
 class ReplyScreenModel:
-    """The ReplyScreen port: the probability that a reply is unsafe, above the threshold."""
+    """The ReplyScreen port: a verdict when the probability that a reply is unsafe reaches
+    the threshold, quoting the sentence that alone reads most unsafe."""
 
     features: TextFeatures
     coef: np.ndarray
@@ -131,10 +129,8 @@ def _out_of_fold_probabilities(matrix: object, targets: np.ndarray) -> np.ndarra
 
 
 def _version(texts: Sequence[str], unsafe: Sequence[bool], embedding: str) -> str:
-    digest = hashlib.sha256(embedding.encode())
-    for text, flag in zip(texts, unsafe, strict=True):
-        digest.update(f"{int(flag)}\t{text}\n".encode())
-    return f"reply-screen-{digest.hexdigest()[:10]}"
+    examples = (f"{int(flag)}\t{text}" for text, flag in zip(texts, unsafe, strict=True))
+    return content_version("reply-screen", embedding, examples)
 
 
 def read_replies(folder: Path = REPLY_CORPUS) -> tuple[list[str], list[bool]]:

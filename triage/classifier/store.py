@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import uuid
@@ -13,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from triage.classifier.embedding import StaticEmbedding, load_shipped
+from triage.classifier.embedding import StaticEmbedding, digest, load_shipped
 from triage.classifier.evaluate import Evaluation
 from triage.classifier.pipeline import LinearModel, TextFeatures, read_examples, train
 from triage.domain.model import Label, TrainingReport
@@ -58,7 +57,7 @@ def save_arrays(
         np.savez_compressed(out, **named)
     manifest = {
         "version": version,
-        "sha256": _digest(path),
+        "sha256": digest(path),
         "embedding": embedding.fingerprint,
         **metadata,
     }
@@ -77,7 +76,7 @@ def load_arrays(
     target = folder / chosen
     manifest = _manifest(target)
     path = target / ARRAYS
-    if not path.is_file() or _digest(path) != manifest.get("sha256"):
+    if not path.is_file() or digest(path) != manifest.get("sha256"):
         raise ModelStoreError(f"{path}: checksum does not match {MANIFEST}; refusing to load")
     embedding = load_shipped()
     if manifest.get("embedding") != embedding.fingerprint:
@@ -131,10 +130,6 @@ def _atomic(path: Path) -> Iterator[Path]:
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)
-
-
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def load_or_train(folder: Path, corpus: Sequence[Path]) -> LinearModel:
