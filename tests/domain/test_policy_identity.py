@@ -171,3 +171,77 @@ def test_privacy_and_process_notices_are_safe(text: str) -> None:
 def test_a_date_of_birth_with_a_value_still_blocks() -> None:
     assert "phi.date_of_birth" in blocking("DOB: March 3, please confirm at the desk.")
     assert "phi.date_of_birth" in blocking("Your date of birth matches what we have.")
+
+
+# Bookings, visits and tests only the office could know of; health said back to someone.
+BOOKED = [
+    "You're all set for Friday, see you then!",
+    "you're good to go for tomorrow 👍",
+    "Remember, no food after midnight before your labs tomorrow.",
+    "Drink plenty of water before your ultrasound on Monday.",
+    "Loved meeting little Ava at her 6-month checkup!",
+    "Great job at her 2-year checkup today, she was a star!",
+    "El cargo es de la consulta del 3 de mayo.",
+    "Ya quedó agendada para el martes a las 10.",
+]
+HEALTH_DETAILS = [
+    "Since you're on chemo, please call before coming in.",
+    "Because you're pregnant, we'd rather see you in person.",
+    "So glad your dad is home from the hospital!",
+    "Hope your wife is on the mend after everything.",
+    "Como está embarazada, mejor llame antes de venir.",
+    "Qué bueno que su mamá ya está en casa después de la operación.",
+]
+NAMED_LIKE_REVIEWERS = [
+    "Thanks for the lovely review, Megan R.!",
+    "Shout-out to Carlos M. for bringing cookies to the front desk!",
+]
+AGES = [
+    "Happy birthday @grandpa_joe! Turning 80 looks good on you!",
+    "Happy 40th birthday, @sunny.days!",
+    "¡Feliz cumpleaños, @rosita! ¿Ya cumple 70?",
+]
+READINGS = [
+    "Free BP checks at our booth Saturday. @runner_bob yours was a little high last spring!",
+    "Glucosa gratis en la feria; la suya salió alta la vez pasada.",
+]
+STILL_SAFE = [
+    "Thank you to everyone who came to our flu clinic! See you next year.",
+    "See you next time at the farmers market!",
+    "Parents: bring the vaccine card to his or her checkup.",
+    "If you're pregnant, call 555-0100 before your first visit.",
+    "Happy birthday to our own Dr. Patel!",
+    "Turning 65 this year? Call us about Medicare visits.",
+    "Free blood pressure checks at the fair: yours could be one of them!",
+    "Since you asked: we're open until 5 on Fridays.",
+]
+
+
+@pytest.mark.parametrize("text", BOOKED)
+def test_bookings_and_visits_only_we_could_know_of_block(text: str) -> None:
+    assert CONFIRMS in blocking(text) or NAME in blocking(text)
+
+
+@pytest.mark.parametrize("text", HEALTH_DETAILS)
+def test_saying_someones_health_back_to_them_blocks(text: str) -> None:
+    assert "phi.health_detail" in blocking(text)
+
+
+@pytest.mark.parametrize("text", NAMED_LIKE_REVIEWERS)
+def test_a_first_name_with_an_initial_blocks(text: str) -> None:
+    assert NAME in blocking(text)
+
+
+@pytest.mark.parametrize("text", AGES)
+def test_a_birthday_with_the_age_blocks(text: str) -> None:
+    assert "phi.date_of_birth" in blocking(text)
+
+
+@pytest.mark.parametrize("text", READINGS)
+def test_a_verdict_on_their_reading_blocks(text: str) -> None:
+    assert "medical_advice.results" in blocking(text)
+
+
+@pytest.mark.parametrize("text", STILL_SAFE)
+def test_general_wording_near_those_rules_is_safe(text: str) -> None:
+    assert not blocking(text)

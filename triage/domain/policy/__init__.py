@@ -5,6 +5,7 @@ from collections.abc import Iterator
 
 from triage.domain.policy import (
     advice,
+    dates,
     diagnosis,
     dose,
     effects,
@@ -17,6 +18,7 @@ from triage.domain.policy import (
 )
 from triage.domain.policy.contacts import check_contacts
 from triage.domain.policy.context import PracticeFacts, ReplyContext, ReplyScreen, ScreenVerdict
+from triage.domain.policy.dates import check_dates
 from triage.domain.policy.disclaimer import check_disclaimer
 from triage.domain.policy.echo import check_echo
 from triage.domain.policy.findings import (
@@ -29,7 +31,6 @@ from triage.domain.policy.findings import (
     stopping,
 )
 from triage.domain.policy.form import check_length, check_tone
-from triage.domain.policy.identity import check_dates
 from triage.domain.policy.matching import Folded, Rule, fold
 from triage.domain.policy.names import check_names, check_relatives
 
@@ -90,6 +91,7 @@ _RULES: tuple[Rule, ...] = (
     *outlook.RULES,
     *results.RULES,
     *identity.RULES,
+    *dates.RULES,
     *relayed.RULES,
 )
 

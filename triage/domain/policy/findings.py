@@ -79,6 +79,10 @@ _MESSAGES: dict[tuple[str, Severity], str] = {
     ("phi.echo", Severity.BLOCK): (
         'Repeats what the person wrote ("{}"): replies must never echo their message.'
     ),
+    ("phi.health_detail", Severity.BLOCK): (
+        'Repeats someone\'s health ("{}"): never say back what a person or a relative is '
+        "going through."
+    ),
     ("phi.confirms_patient", Severity.BLOCK): (
         'Suggests the person is our patient ("{}"): never confirm who is a patient.'
     ),

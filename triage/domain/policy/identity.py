@@ -1,10 +1,8 @@
-"""Anything that confirms someone is our patient, or dates a reply to a person."""
+"""Anything that confirms someone is our patient, or repeats their health back to them."""
 
-import re
-from collections.abc import Iterator
-
-from triage.domain.policy.findings import Finding, Severity, finding
-from triage.domain.policy.matching import Folded, Rule, lazy, rx
+from triage.domain.policy.dates import MONTHS_ES
+from triage.domain.policy.findings import Severity
+from triage.domain.policy.matching import Rule, lazy, rx
 from triage.domain.policy.vocabulary import KIN
 
 _DAYS = (
@@ -12,14 +10,6 @@ _DAYS = (
     r"|fri|sat|sun)"
 )
 
-_MONTHS_EN = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
-)
-_MONTHS_ES = (
-    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
-    r"|noviembre|diciembre)"
-)
 _CONFIRMS_RULES = (
     Rule(
         "phi.confirms_patient",
@@ -227,8 +217,9 @@ _CONFIRMS_RULES = (
 _SEE_YOU = Rule(
     "phi.confirms_patient",
     lazy(
-        rf"(?<!can )(?<!could )(?<!to )\bsee you (?:on )?(?:{_DAYS}|tomorrow|tonight|next \w+"
-        r"|this (?:afternoon|evening|week)|later today|at \d|on the \d+)\b"
+        rf"(?<!can )(?<!could )(?<!to )\bsee you (?:on )?(?:{_DAYS}|tomorrow|tonight"
+        r"|next (?!year|time|season)\w+|this (?:afternoon|evening|week)|later today|at \d"
+        r"|on the \d+)\b"
         r"|\bnos vemos (?:el|manana|a las|este|esta)\b"
     ),
     unless_before=lazy(
@@ -248,21 +239,6 @@ _PATIENT_OF_OURS = Rule(
         r"\b(?:whether|who|someone|anyone|if|no one|nobody|si|quien|alguien|nadie)\b[^.!?]*$"
     ),
 )
-
-_BIRTH_DATE_RULES = (
-    Rule(
-        "phi.date_of_birth",
-        lazy(
-            # The words alone are a privacy reminder ("never post your date of birth"); with a
-            # value, or checked against our file, they are a person's.
-            rf"\b(?:dob\b|d\.o\.b\b|date of birth|birth ?date|fecha de nacimiento)"
-            rf"(?:[^.!?\d]{{0,20}}?(?:\d|\b{_MONTHS_EN}\b|\b{_MONTHS_ES}\b)| (?:matches|checks out"
-            r"|is correct|on file|coincide|es correcta))|\b(?:born on|nacid[oa] el) (?:\d|"
-            rf"{_MONTHS_EN}\b|{_MONTHS_ES}\b)|\b(?:born|nacid[oa]) en \d{{4}}\b"
-        ),
-    ),
-)
-
 
 _TEST_NOUN = (
     r"(?:prior auth(?:orization)?s?|pre-?auth(?:orization)?s?|authorizations?|samples?"
@@ -372,52 +348,63 @@ _OUR_CARE_RULES = (
 )
 
 
+# A booking or a test only the office could know of: "you're all set for Tuesday!", "nothing
+# to eat before your blood draw tomorrow", "loved seeing baby Liam at his 2-month checkup".
+_VISIT = (
+    r"(?:visit|exam|appointment|appt|check-?up|well visit|physical|procedure|surgery"
+    r"|follow-?up|blood ?draw|blood ?work|labs?|lab work|test|scan|x-?ray|mri|ultrasound"
+    r"|mammogram|colonoscopy|screening|shots?|vaccines?|infusion|consult)"
+)
+_BOOKED_RULES = (
+    Rule(
+        "phi.confirms_patient",
+        rx(
+            rf"\b(?:you're|you are|youre|he's|she's|they're|y'all are) (?:all )?(?:set|good to go"
+            rf"|confirmed|booked in) for (?:{_DAYS}|tomorrow|today|tonight|next {_DAYS}"
+            r"|this (?:morning|afternoon|evening)|the \d|\d)",
+            rf"\b(?:before|after|for|at|during) your (?:[\w-]+ ){{0,2}}?{_VISIT} (?:tomorrow|today"
+            rf"|tonight|this (?:morning|afternoon|week)|next {_DAYS}|on {_DAYS}|{_DAYS})\b",
+            r"(?<!his or )(?<!his/)\b(?:at|during|for) (?:his|her|(?:the )?[a-z]+(?:'s|s'))"
+            r" (?:[\w-]+ ){0,2}?(?:check-?up|well visit|visit|appointment|appt|physical"
+            r"|shots|vaccines|exam)\b",
+            rf"\b(?:(?:de|en) (?:la|su|tu) (?:visita|consulta|cita)|(?:su|tu) (?:cita|consulta"
+            rf"|visita)) del? (?:\d{{1,2}} de {MONTHS_ES}|lunes|martes|miercoles|jueves|viernes"
+            r"|sabado|domingo)\b",
+            r"\b(?:ya )?(?:quedo|quedas?|quedan|esta|estas|estan) (?:agendad[oa]s?|apuntad[oa]s?"
+            r"|anotad[oa]s?|confirmad[oa]s?|programad[oa]s?|citad[oa]s?) (?:para|el)\b",
+        ),
+        unless_before=lazy(r"\b(?:if|whether|si)\b[^.!?]{0,30}$"),
+    ),
+)
+
+# Their own health said back to them, or a relative's: "since you're on chemo", "glad your
+# mom is home from the hospital".
+_HEALTH_DETAIL = Rule(
+    "phi.health_detail",
+    rx(
+        r"\b(?:since|because|as|given(?: that)?|now that|ya que|como) (?:you(?:'re| are)|youre"
+        r"|(?:he|she)(?:'s| is)|(?:your|his|her) [a-z]+ (?:is|was)|(?:estas|esta|eres|es))"
+        r" (?:still |now |currently |already )?(?:on (?:chemo|dialysis|insulin|blood thinners"
+        r"|oxygen|meds|medication)|taking|pregnant|expecting|diabetic|immunocompromised|nursing"
+        r"|breastfeeding|undergoing|in (?:chemo|treatment|remission|recovery|rehab)|recovering"
+        r"|allergic to|embarazada|en (?:quimio|tratamiento|dialisis)|diabetic[oa]|amamantando)\b",
+        rf"\b(?:your|his|her|their|su|tu) {KIN} (?:is|was|'s|are|were|got|esta|estan|ya esta)"
+        r" (?:finally |now |back |still |already |doing |feeling )?(?:home (?:from|after)|out of"
+        r" (?:the )?(?:hospital|icu|er|surgery|rehab)|back from (?:the )?(?:hospital|icu|er"
+        r"|surgery|rehab)|discharged|released from|in (?:the )?(?:hospital|icu|er|rehab)|better"
+        r" after|recovering|on the mend|en casa (?:despues|tras)|fuera del hospital|en el hospital"
+        r"|internad[oa]|recuperandose|mejor despues)\b",
+    ),
+    unless_before=lazy(r"\b(?:if|whether|si)\b[^.!?]{0,30}$"),
+)
+
+
 RULES: tuple[Rule, ...] = (
     *_CONFIRMS_RULES,
     *_OUR_CARE_RULES,
     _PATIENT_OF_OURS,
     _SEE_YOU,
-    *_BIRTH_DATE_RULES,
     *_CASE_WORK_RULES,
+    *_BOOKED_RULES,
+    _HEALTH_DETAIL,
 )
-
-
-# --- dates ----------------------------------------------------------------------------
-
-_DATES = (
-    lazy(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-](?P<year>\d{4}|\d{2})(?![\d/-]|\.\d)"),
-    lazy(r"(?<![\d/-])(?P<year>\d{4})-\d{1,2}-\d{1,2}(?![\d/-])"),
-    lazy(rf"\b{_MONTHS_EN}\.? \d{{1,2}}(?:st|nd|rd|th)?,? (?P<year>\d{{4}})\b"),
-    lazy(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTHS_EN},? (?P<year>\d{{4}})\b"),
-    lazy(rf"\b\d{{1,2}} de {_MONTHS_ES},? (?:de |del )?(?P<year>\d{{4}})\b"),
-)
-_PERSON_NEAR = lazy(
-    r"\b(?:born|birthday|patient|his|her|he|she|son|daughter|husband|wife|mother|father|mom"
-    r"|dad|child|baby|hijo|hija|esposo|esposa|madre|padre|mama|papa|paciente|nacio"
-    r"|cumpleanos|visit|appointment|seen|cita|visita|consulta|surgery|procedure|cirugia)\b"
-)
-# Dates of birth have older years; a recent date alone is more likely a closure notice.
-_RECENT_YEAR = 2016
-
-
-def check_dates(reply: Folded) -> Iterator[Finding]:
-    matches = sorted(
-        (match for pattern in _DATES for match in pattern.finditer(reply.text)),
-        key=lambda match: match.start(),
-    )
-    severities = [_date_severity(reply.text, match) for match in matches]
-    for severity in (Severity.BLOCK, Severity.WARN):
-        if severity in severities:
-            match = matches[severities.index(severity)]
-            yield finding("phi.date_of_birth", severity, reply.quote(*match.span()))
-            return
-
-
-def _date_severity(text: str, match: re.Match[str]) -> Severity:
-    year = int(match.group("year"))
-    if year < 100:
-        year += 1900 if year >= 30 else 2000
-    before = text[max(0, match.start() - 50) : match.start()]
-    if year < _RECENT_YEAR or _PERSON_NEAR.search(before):
-        return Severity.BLOCK
-    return Severity.WARN

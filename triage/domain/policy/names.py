@@ -59,6 +59,8 @@ _NOT_NAMES = lazy(r"Martin Luther King|Saint \w+|San \w+|Santa \w+")
 _CREDENTIALS_AFTER = lazy(
     r",? (?:MD|M\.D\.|DO|D\.O\.|NP|FNP|FNP-C|APRN|PA|PA-C|RN|DNP|PhD|LCSW|DPM|DDS)\b"
 )
+# "Brian K.", "Jake H.": how people are named in reviews and shout-outs, never our doctors.
+_INITIAL_AFTER = lazy(rf" [{_UP}]\.")
 _HANDLE_PART = lazy(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
@@ -70,8 +72,9 @@ def check_names(source: str, context: ReplyContext) -> Iterator[Finding]:
             continue
         before = _TITLE_BEFORE.search(masked[max(0, match.start() - 12) : match.start()])
         title = _title_kind(_name_key(before.group(1)) if before else "")
+        initial = bool(_INITIAL_AFTER.match(masked, match.end()))
         for group, kind in _name_groups(match.group().split(" "), title, allowed):
-            severity = _name_severity(group, kind)
+            severity = _name_severity(group, kind, initial)
             if severity:
                 yield finding("phi.name", severity, " ".join(group))
 
@@ -109,11 +112,11 @@ def _title_kind(key: str) -> str:
     return "honorific" if key in _HONORIFICS else ""
 
 
-def _name_severity(group: list[str], kind: str) -> Severity | None:
+def _name_severity(group: list[str], kind: str, initial: bool) -> Severity | None:
     keys = {_name_key(token) for token in group}
     if kind == "staff":
         return None
-    if kind == "honorific":
+    if kind == "honorific" or (initial and keys & GIVEN_NAMES):
         return Severity.BLOCK
     if len(group) >= 2:
         known = keys & (GIVEN_NAMES | SURNAMES)
@@ -129,7 +132,7 @@ _RELATIVE = lazy(
 # "say hi to Sophie", "hope Ethan feels better": a known first name spoken of, not to.
 _SPOKEN_OF = lazy(
     r"\b(?:say (?:hi|hello) to|tell|give|hugs? (?:to|for)|hope|hoping|wish|congrats to"
-    r"|congratulations to|best wishes to|(?:our )?love to|thinking of|praying for|little|lil"
+    r"|congratulations to|best wishes to|(?:our )?love to|thinking of|praying for|little|lil|baby"
     r"|saludos a|saludele a|salude a|digale a|dile a|un abrazo a|abrazos a|felicidades a"
     r"|esperamos que|espero que|pequen[oa]|chiquit[oa]|spoke with|spoke to|talked to"
     r"|talked with|heard from|called|saw|met with|emailed|texted|helped|treated|examined"

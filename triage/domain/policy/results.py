@@ -47,6 +47,9 @@ _RESULTS_RULES = (
             # ...or on any test or result the sentence points at: "the x-ray looked fine".
             rf"\b{_DETERMINER} (?:[\w'-]+ ){{0,2}}?(?:{LAB}|{TEST}|{RESULT})(?: [\w'-]+){{0,3}}?"
             rf"{_COPULA} {_SOFTENER}{VERDICT}\b",
+            # ...or on "yours", after a reading was named: "free BP checks, yours was high".
+            rf"\b(?:yours|(?:el|la) (?:suy|tuy)[oa]){_COPULA} {_SOFTENER}(?:high|low|elevated"
+            r"|borderline|normal|abnormal|off|up|down|alt[oa]|baj[oa]|elevad[oa]|normal)\b",
             # A value: "an ALT of 60", "BP 150/95", "glucosa de 130".
             rf"\b{LAB_VALUE}(?: {_LEVEL})?(?: {_TO_VALUE}){{0,2}}(?: ?[<>=:~] ?| ){_NUMBER}",
             r"(?<![\w.])\d+(?:[.,]\d+)? ?(?:mg/dl|mmol/l|mmol|ng/ml|miu/l|mm ?hg|u/l|iu/l)\b",

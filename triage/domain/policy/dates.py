@@ -1,0 +1,81 @@
+"""Dates tied to a person: birth dates, and full dates near a person or a visit."""
+
+import re
+from collections.abc import Iterator
+
+from triage.domain.policy.findings import Finding, Severity, finding
+from triage.domain.policy.matching import Folded, Rule, lazy
+
+MONTHS_EN = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+)
+MONTHS_ES = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+    r"|noviembre|diciembre)"
+)
+_BIRTH_DATE_RULES = (
+    Rule(
+        "phi.date_of_birth",
+        lazy(
+            # The words alone are a privacy reminder ("never post your date of birth"); with a
+            # value, or checked against our file, they are a person's.
+            rf"\b(?:dob\b|d\.o\.b\b|date of birth|birth ?date|fecha de nacimiento)"
+            rf"(?:[^.!?\d]{{0,20}}?(?:\d|\b{MONTHS_EN}\b|\b{MONTHS_ES}\b)| (?:matches|checks out"
+            r"|is correct|on file|coincide|es correcta))|\b(?:born on|nacid[oa] el) (?:\d|"
+            rf"{MONTHS_EN}\b|{MONTHS_ES}\b)|\b(?:born|nacid[oa]) en \d{{4}}\b"
+        ),
+    ),
+    Rule(
+        "phi.date_of_birth",
+        # A birthday wish with the age: "Happy birthday @lucy! Turning 65 means...".
+        lazy(
+            r"\b(?:happy|feliz) (?:(?:belated |early )?(?:birthday|bday|b-day)|cumple(?:anos)?)"
+            r"\b.{0,60}?\b(?:turning|turned|turns|cumple|cumples|cumplio|cumpliste) \d{1,3}\b"
+            r"|\bhappy \d{1,3}(?:st|nd|rd|th) (?:birthday|bday|b-day)\b|\bfeliz \d{1,3}"
+            r" (?:cumpleanos|cumple)\b"
+        ),
+    ),
+)
+
+
+RULES: tuple[Rule, ...] = _BIRTH_DATE_RULES
+
+
+_DATES = (
+    lazy(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-](?P<year>\d{4}|\d{2})(?![\d/-]|\.\d)"),
+    lazy(r"(?<![\d/-])(?P<year>\d{4})-\d{1,2}-\d{1,2}(?![\d/-])"),
+    lazy(rf"\b{MONTHS_EN}\.? \d{{1,2}}(?:st|nd|rd|th)?,? (?P<year>\d{{4}})\b"),
+    lazy(rf"\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{MONTHS_EN},? (?P<year>\d{{4}})\b"),
+    lazy(rf"\b\d{{1,2}} de {MONTHS_ES},? (?:de |del )?(?P<year>\d{{4}})\b"),
+)
+_PERSON_NEAR = lazy(
+    r"\b(?:born|birthday|patient|his|her|he|she|son|daughter|husband|wife|mother|father|mom"
+    r"|dad|child|baby|hijo|hija|esposo|esposa|madre|padre|mama|papa|paciente|nacio"
+    r"|cumpleanos|visit|appointment|seen|cita|visita|consulta|surgery|procedure|cirugia)\b"
+)
+# Dates of birth have older years; a recent date alone is more likely a closure notice.
+_RECENT_YEAR = 2016
+
+
+def check_dates(reply: Folded) -> Iterator[Finding]:
+    matches = sorted(
+        (match for pattern in _DATES for match in pattern.finditer(reply.text)),
+        key=lambda match: match.start(),
+    )
+    severities = [_date_severity(reply.text, match) for match in matches]
+    for severity in (Severity.BLOCK, Severity.WARN):
+        if severity in severities:
+            match = matches[severities.index(severity)]
+            yield finding("phi.date_of_birth", severity, reply.quote(*match.span()))
+            return
+
+
+def _date_severity(text: str, match: re.Match[str]) -> Severity:
+    year = int(match.group("year"))
+    if year < 100:
+        year += 1900 if year >= 30 else 2000
+    before = text[max(0, match.start() - 50) : match.start()]
+    if year < _RECENT_YEAR or _PERSON_NEAR.search(before):
+        return Severity.BLOCK
+    return Severity.WARN
