@@ -44,6 +44,8 @@ TIMELINES = [
     "No lifting anything over 10 pounds for 2 weeks.",
     "Avoid heavy lifting for the next six weeks.",
     "Nada de esfuerzos ni cargar peso por dos semanas.",
+    "The heartburn usually eases off by the second trimester.",
+    "Ese dolor debería quitarse en unos días.",
 ]
 TIMELINES_SAFE = [
     "You can start booking spring physicals in two weeks through the portal.",
@@ -51,6 +53,8 @@ TIMELINES_SAFE = [
     "Registration for the fun run opens in 3 weeks: everyone is welcome!",
     "El consultorio vuelve a su horario normal en dos semanas.",
     "You'll be able to see the new portal in about a week.",
+    "The phone lines usually ease up after 10 am.",
+    "El estacionamiento debería abrir en una semana.",
 ]
 
 # Things only our own staff could know: messages the doctor read, care we arranged.

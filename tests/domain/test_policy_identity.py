@@ -183,6 +183,9 @@ BOOKED = [
     "Great job at her 2-year checkup today, she was a star!",
     "El cargo es de la consulta del 3 de mayo.",
     "Ya quedó agendada para el martes a las 10.",
+    "Your rescheduled visit is Monday morning, see you!",
+    "Just a heads-up that your mammogram is overdue.",
+    "He was such a trooper getting his flu shot!",
 ]
 HEALTH_DETAILS = [
     "Since you're on chemo, please call before coming in.",
@@ -191,6 +194,9 @@ HEALTH_DETAILS = [
     "Hope your wife is on the mend after everything.",
     "Como está embarazada, mejor llame antes de venir.",
     "Qué bueno que su mamá ya está en casa después de la operación.",
+    "We're so sorry about your stroke, sending love.",
+    "Congrats on one year smoke-free, we're cheering for you!",
+    "Fuerza con la radiación de su esposo 💛",
 ]
 NAMED_LIKE_REVIEWERS = [
     "Thanks for the lovely review, Megan R.!",
@@ -214,6 +220,10 @@ STILL_SAFE = [
     "Turning 65 this year? Call us about Medicare visits.",
     "Free blood pressure checks at the fair: yours could be one of them!",
     "Since you asked: we're open until 5 on Fridays.",
+    "Sorry about the broken link in yesterday's post!",
+    "Sorry about the wait on the phones this morning.",
+    "Congrats to our front desk on the new website!",
+    "Your feedback is due to reach our manager today.",
 ]
 
 

@@ -1,9 +1,9 @@
 """Anything that confirms someone is our patient, or repeats their health back to them."""
 
-from triage.domain.policy.dates import MONTHS_ES
+from triage.domain.policy.dates import MONTHS_EN, MONTHS_ES
 from triage.domain.policy.findings import Severity
 from triage.domain.policy.matching import Rule, lazy, rx
-from triage.domain.policy.vocabulary import KIN
+from triage.domain.policy.vocabulary import CONDITION, KIN
 
 _DAYS = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thurs"
@@ -278,7 +278,8 @@ _CASE_WORK_RULES = (
             r"(?: that)? (?:the|your|his|her|their) (?:[\w-]+ ){0,2}(?:stitches|sutures|cast"
             r"|splint|boot|surgery|procedure|operation|biopsy|shots?|vaccines?|appointment|visit"
             r"|check-?up|labs|blood ?work|x-?ray|mri|delivery|recovery|results|removal|tests?"
-            r"|dose|medication|meds|treatment|infusion|colonoscopy|physical|drain|wound"
+            r"|dose|medication|meds|treatment|infusion|colonoscopy|physical|drain|wound|cpap"
+            r"|inhaler|brace|walker|hearing aids?|insulin pump|monitor|machine"
             r"|incision|staples)\b(?: \w+)? (?:came|went|turned|is|are|was|were|looks?|looked"
             r"|healed|got|worked|helped|healing)\b",
             r"\b(?:que bueno|me alegra|nos alegra|me da gusto|nos da gusto|que alegria)"
@@ -370,6 +371,10 @@ _BOOKED_RULES = (
             rf"\b(?:(?:de|en) (?:la|su|tu) (?:visita|consulta|cita)|(?:su|tu) (?:cita|consulta"
             rf"|visita)) del? (?:\d{{1,2}} de {MONTHS_ES}|lunes|martes|miercoles|jueves|viernes"
             r"|sabado|domingo)\b",
+            rf"\byour (?:new |next |upcoming |rescheduled )?{_VISIT} (?:is|'s) (?:now )?(?:on )?"
+            rf"(?:{_DAYS}|{MONTHS_EN}|due|overdue)\b",
+            rf"\b(?:was|were) (?:such |so |a real )?(?:brave|a trooper|a champ|a rock ?star)"
+            rf" (?:getting|for|during) (?:his|her|their|your|the) (?:[\w-]+ )?{_VISIT}\b",
             r"\b(?:ya )?(?:quedo|quedas?|quedan|esta|estas|estan) (?:agendad[oa]s?|apuntad[oa]s?"
             r"|anotad[oa]s?|confirmad[oa]s?|programad[oa]s?|citad[oa]s?) (?:para|el)\b",
         ),
@@ -382,6 +387,16 @@ _BOOKED_RULES = (
 _HEALTH_DETAIL = Rule(
     "phi.health_detail",
     rx(
+        rf"\b(?:sorry|sad|heartbroken)(?: to (?:hear|learn))? (?:about|for|of) (?:the|your|his"
+        rf"|her) (?!broken (?:link|post|page|site|sign|door|elevator|machine|phone))"
+        rf"(?:[\w-]+ )?(?:miscarriage|pregnancy loss|loss of the baby|stillbirth|stroke|heart"
+        rf" attack|accident|injury|surgery|{CONDITION})"
+        r"\b|\b(?:animo|fuerza|suerte|mucho animo|fuerzas) con (?:la|el|su|tu) (?:quimio"
+        r"|quimioterapia|tratamiento|cirugia|operacion|radiacion|dialisis|recuperacion)\b",
+        r"\b(?:congrats|congratulations|felicidades|felicitaciones|so proud of you|proud of you)"
+        r"\b[^.!?]{0,30}\b(?:smoke-free|smoke free|sober|sobriety|cancer-free|cancer free|in"
+        r" remission|quit smoking|pounds down|walker|cpap|hearing aids?|wheelchair|insulin pump"
+        r"|sin fumar|sobri[oa]|sin cancer|en remision|andadera|audifonos)\b",
         r"\b(?:since|because|as|given(?: that)?|now that|ya que|como) (?:you(?:'re| are)|youre"
         r"|(?:he|she)(?:'s| is)|(?:your|his|her) [a-z]+ (?:is|was)|(?:estas|esta|eres|es))"
         r" (?:still |now |currently |already )?(?:on (?:chemo|dialysis|insulin|blood thinners"

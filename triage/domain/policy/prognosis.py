@@ -29,6 +29,10 @@ _PROGNOSIS_RULES = (
             r"|dos|tres)\b| con (?:el tiempo|los dias|reposo|la edad)| rapido| pronto)"
             r"|\b(?:y|and) se (?:le|te) (?:pasa|quita)\b",
             r"\bprobably (?:just )?nothing\b|\bprobablemente no (?:es|sea) nada\b",
+            rf"\b(?:{SYMPTOM}|{COND})(?: [\w'-]+){{0,3}}? (?:usually |typically |often |should"
+            r" |will |tends to )?(?:eases?|lets?) (?:up|off)\b",
+            r"\b(?:deberia|deberian|debe|debe de) (?:de )?(?:quitarse|pasarse|curarse|sanar"
+            r"|mejorar|desaparecer|desinflamarse|bajar|ceder) (?:en|para|sol[oa]|con|pronto)\b",
             r"\b(?:most people|most kids|most patients|most cases|la mayoria) (?:recover"
             r"|get better|feel better|heal|do fine|do well|bounce back|are fine|se recupera"
             r"|mejora)\b|\b(?:recovery|healing) (?:usually |should |will )?(?:takes?|time is)\b",
