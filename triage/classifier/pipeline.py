@@ -1,4 +1,7 @@
-"""scikit-learn features and a linear model: fit on labelled texts, predict the Classifier port."""
+"""Text features and a linear model: fit on labelled texts, predict the Classifier port.
+
+scikit-learn is imported only to train, so predicting (`triage classify`) starts without it.
+"""
 
 from __future__ import annotations
 
@@ -7,38 +10,25 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from scipy import sparse
-from scipy.optimize import minimize_scalar
-from sklearn.feature_extraction.text import HashingVectorizer
-from sklearn.linear_model import SGDClassifier
-from sklearn.model_selection import StratifiedKFold
-from sklearn.preprocessing import normalize
 
 from triage.classifier import embedding as embedding_store
-from triage.classifier.char_ngrams import char_ngram_counts
 from triage.classifier.embedding import StaticEmbedding
 from triage.classifier.evaluate import Evaluation, evaluate
+from triage.classifier.ngrams import char_ngram_counts, word_ngram_counts
 from triage.domain.model import Label, Prediction
+
+if TYPE_CHECKING:
+    from sklearn.linear_model import SGDClassifier
 
 WORD_FEATURES = 2**18
 CHAR_FEATURES = 2**19
 NGRAM_FEATURES = WORD_FEATURES + CHAR_FEATURES
 CHAR_NGRAMS = range(3, 6)
 LABELS = tuple(Label)
-
-
-def _word_hasher() -> HashingVectorizer:
-    return HashingVectorizer(
-        analyzer="word",
-        ngram_range=(1, 2),
-        n_features=WORD_FEATURES,
-        alternate_sign=False,
-        norm=None,
-        strip_accents="unicode",
-        token_pattern=r"(?u)\b\w+\b|[^\w\s]",
-    )
 
 
 @dataclass
@@ -52,13 +42,12 @@ class TextFeatures:
 
     embedding: StaticEmbedding = field(default_factory=embedding_store.load_shipped)
     idf: np.ndarray = field(default_factory=lambda: np.ones(0))
-    _word: HashingVectorizer = field(default_factory=_word_hasher, repr=False)
 
     def counts(self, texts: Sequence[str]) -> sparse.csr_matrix:
         lowered = [text.lower() for text in texts]
         # Character n-grams survive the typos, slang and run-together words of real inboxes;
         # across word boundaries they also see short phrases.
-        words = self._word.transform(lowered)
+        words = word_ngram_counts(lowered, WORD_FEATURES)
         chars = char_ngram_counts(lowered, CHAR_NGRAMS, CHAR_FEATURES)
         return sparse.hstack([words, chars], format="csr")
 
@@ -83,7 +72,10 @@ class TextFeatures:
         # touch all 786k columns for every message.
         weighted = counts.astype(np.float64)
         weighted.data = np.log1p(weighted.data) * self.idf[weighted.indices]
-        return normalize(weighted, copy=False)
+        rows = np.repeat(np.arange(weighted.shape[0]), np.diff(weighted.indptr))
+        lengths = np.sqrt(np.bincount(rows, weighted.data**2, weighted.shape[0]))
+        weighted.data /= lengths[rows]  # an empty row has no entries to divide
+        return weighted
 
 
 @dataclass
@@ -156,6 +148,8 @@ def train(
 
 
 def _linear() -> SGDClassifier:
+    from sklearn.linear_model import SGDClassifier  # training only: keeps it out of start-up
+
     # Logistic loss gives scores that calibrate well; SGD trains in under a second where
     # a full solver takes tens, and first-use training is part of the demo.
     return SGDClassifier(
@@ -169,6 +163,8 @@ def _linear() -> SGDClassifier:
 
 
 def out_of_fold_scores(matrix: sparse.csr_matrix, targets: np.ndarray, folds: int) -> np.ndarray:
+    from sklearn.model_selection import StratifiedKFold  # training only
+
     scores = np.zeros((matrix.shape[0], len(LABELS)))
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=0)
     for train, held_out in splitter.split(matrix, targets):
@@ -184,6 +180,8 @@ def calibrate(scores: np.ndarray, targets: np.ndarray) -> float:
     def log_loss(temperature: float) -> float:
         probabilities = softmax(scores / temperature)
         return float(-np.log(probabilities[np.arange(len(targets)), targets] + 1e-12).mean())
+
+    from scipy.optimize import minimize_scalar  # training only
 
     return float(minimize_scalar(log_loss, bounds=(0.05, 20.0), method="bounded").x)
 

@@ -16,16 +16,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-from sklearn.linear_model import SGDClassifier
-from sklearn.model_selection import StratifiedKFold
 
 from triage.classifier import store
 from triage.classifier.embedding import load_shipped
 from triage.classifier.pipeline import TextFeatures, content_version
 from triage.config import PACKAGE_DIR
 from triage.domain.policy import ScreenVerdict
+
+if TYPE_CHECKING:
+    from sklearn.linear_model import SGDClassifier
 
 REPLY_CORPUS = PACKAGE_DIR / "data" / "replies"
 # Share of held-out safe replies the model alone may block. The product allows at most 5% of
@@ -116,10 +118,14 @@ def shared_safe_sentences(texts: Sequence[str], unsafe: Sequence[bool]) -> list[
 
 
 def _linear() -> SGDClassifier:
+    from sklearn.linear_model import SGDClassifier  # training only: keeps it out of start-up
+
     return SGDClassifier(loss="log_loss", alpha=1e-5, max_iter=50, tol=1e-4, random_state=0)
 
 
 def _out_of_fold_probabilities(matrix: object, targets: np.ndarray) -> np.ndarray:
+    from sklearn.model_selection import StratifiedKFold  # training only
+
     probabilities = np.zeros(len(targets))
     splitter = StratifiedKFold(n_splits=FOLDS, shuffle=True, random_state=0)
     for kept, held_out in splitter.split(np.zeros(len(targets)), targets):

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -42,6 +40,9 @@ from triage.domain.ports import (
     Quarantine,
     TemplateVersionRepository,
 )
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 
 def make_engine(url: str) -> Engine:
@@ -112,10 +113,14 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
 
 def upgrade(url: str, migrations: Path, revision: str = "head") -> None:
     """Apply the Alembic migrations in migrations/ to the database at url."""
+    from alembic import command  # only here: commands that never migrate start faster
+
     command.upgrade(alembic_config(url, migrations), revision)
 
 
 def alembic_config(url: str, migrations: Path) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations))
     config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
