@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from triage.classifier import store
+from triage.classifier.embedding import load_shipped
 from triage.classifier.pipeline import LinearModel, fit, read_examples
 from triage.domain.model import Label
 
@@ -90,11 +91,20 @@ def test_examples_with_a_bad_label_name_the_line(tmp_path: Path) -> None:
         read_examples([path])
 
 
-def test_a_model_trained_with_other_embeddings_is_refused(
-    model: LinearModel, tmp_path: Path
+@pytest.mark.parametrize(
+    "recorded",
+    [
+        "ngrams2-0123456789ab",  # other sentence embeddings
+        f"ngrams1-{load_shipped().fingerprint}",  # other n-gram hashing
+        None,  # saved before models recorded their features
+    ],
+)
+def test_a_model_trained_with_other_features_is_refused(
+    model: LinearModel, tmp_path: Path, recorded: str | None
 ) -> None:
     folder = store.save(model, tmp_path)
     manifest = json.loads((folder / store.MANIFEST).read_text())
-    (folder / store.MANIFEST).write_text(json.dumps({**manifest, "embedding": "0123456789ab"}))
-    with pytest.raises(store.ModelStoreError, match=r"other sentence embeddings.*triage train"):
+    manifest.pop("features")
+    (folder / store.MANIFEST).write_text(json.dumps({**manifest, "features": recorded}))
+    with pytest.raises(store.ModelStoreError, match=r"other features.*triage train"):
         store.load(tmp_path)

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from triage.classifier import reply_screen, store
+from triage.classifier import pipeline, reply_screen, store
 from triage.classifier.reply_screen import ReplyScreenModel, masked
 
 
@@ -99,6 +99,16 @@ def test_it_is_trained_once_and_again_when_the_replies_change(tmp_path: Path) ->
     second = reply_screen.load_or_train(folder, replies)
     assert second.version != first.version
     assert store.previous_version(folder) == first.version
+
+
+def test_it_is_trained_again_when_triage_hashes_ngrams_differently(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    replies = corpus(tmp_path / "replies", SMALL)
+    folder = tmp_path / "screen"
+    first = reply_screen.load_or_train(folder, replies)
+    monkeypatch.setattr(pipeline, "NGRAM_SCHEME", "ngrams-next")
+    assert reply_screen.load_or_train(folder, replies).version != first.version
 
 
 def test_a_reply_without_a_verdict_names_its_line(tmp_path: Path) -> None:

@@ -28,6 +28,9 @@ WORD_FEATURES = 2**18
 CHAR_FEATURES = 2**19
 NGRAM_FEATURES = WORD_FEATURES + CHAR_FEATURES
 CHAR_NGRAMS = range(3, 6)
+# Names how n-grams are hashed into columns; change it whenever that changes, since a model's
+# weights mean nothing under another hashing. Saved models record it beside the embedding's.
+NGRAM_SCHEME = "ngrams2"
 LABELS = tuple(Label)
 
 
@@ -42,6 +45,10 @@ class TextFeatures:
 
     embedding: StaticEmbedding = field(default_factory=embedding_store.load_shipped)
     idf: np.ndarray = field(default_factory=lambda: np.ones(0))
+
+    @property
+    def fingerprint(self) -> str:
+        return features_fingerprint(self.embedding)
 
     def counts(self, texts: Sequence[str]) -> sparse.csr_matrix:
         lowered = [text.lower() for text in texts]
@@ -143,7 +150,7 @@ def train(
         evaluation = evaluate(labels, [LABELS[i] for i in held_out.argmax(axis=1)])
     model = _linear().fit(matrix, targets)
     coef = model.coef_.astype(np.float32)
-    version = training_version(texts, labels, features.embedding.fingerprint)
+    version = training_version(texts, labels, features.fingerprint)
     return LinearModel(features, coef, model.intercept_, version, temperature), evaluation
 
 
@@ -186,14 +193,19 @@ def calibrate(scores: np.ndarray, targets: np.ndarray) -> float:
     return float(minimize_scalar(log_loss, bounds=(0.05, 20.0), method="bounded").x)
 
 
-def training_version(texts: Sequence[str], labels: Sequence[Label], embedding: str) -> str:
+def features_fingerprint(embedding: StaticEmbedding) -> str:
+    """What a model's weights are for: this n-gram hashing beside these sentence embeddings."""
+    return f"{NGRAM_SCHEME}-{embedding.fingerprint}"
+
+
+def training_version(texts: Sequence[str], labels: Sequence[Label], features: str) -> str:
     examples = (f"{label.value}\t{text}" for text, label in zip(texts, labels, strict=True))
-    return content_version("tfidf-m2v-lr", embedding, examples)
+    return content_version("tfidf-m2v-lr", features, examples)
 
 
-def content_version(kind: str, embedding: str, examples: Iterable[str]) -> str:
-    """A model's name from what made it: the same embedding and examples give the same name."""
-    digest = hashlib.sha256(embedding.encode())
+def content_version(kind: str, features: str, examples: Iterable[str]) -> str:
+    """A model's name from what made it: the same features and examples give the same name."""
+    digest = hashlib.sha256(features.encode())
     for example in examples:
         digest.update(f"{example}\n".encode())
     return f"{kind}-{digest.hexdigest()[:10]}"

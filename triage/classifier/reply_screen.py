@@ -22,7 +22,7 @@ import numpy as np
 
 from triage.classifier import store
 from triage.classifier.embedding import load_shipped
-from triage.classifier.pipeline import TextFeatures, content_version
+from triage.classifier.pipeline import TextFeatures, content_version, features_fingerprint
 from triage.config import PACKAGE_DIR
 from triage.domain.policy import ScreenVerdict
 
@@ -96,7 +96,7 @@ def train(texts: Sequence[str], unsafe: Sequence[bool]) -> ReplyScreenModel:
     replies_safe = ~targets[: len(texts)]
     threshold = float(np.quantile(held_out[replies_safe], 1.0 - SAFE_BLOCKED))
     model = _linear().fit(matrix, targets)
-    version = _version(texts, unsafe, features.embedding.fingerprint)
+    version = _version(texts, unsafe, features.fingerprint)
     coef = model.coef_.ravel().astype(np.float64)
     return ReplyScreenModel(features, coef, float(model.intercept_[0]), threshold, version)
 
@@ -156,7 +156,7 @@ def read_replies(folder: Path = REPLY_CORPUS) -> tuple[list[str], list[bool]]:
 def save(model: ReplyScreenModel, folder: Path) -> Path:
     arrays = {"coef": model.coef, "idf": model.features.idf}
     metadata = {"intercept": model.intercept, "threshold": model.threshold}
-    return store.save_arrays(folder, model.version, arrays, model.features.embedding, metadata)
+    return store.save_arrays(folder, model.version, arrays, model.features.fingerprint, metadata)
 
 
 def load(folder: Path) -> ReplyScreenModel:
@@ -173,7 +173,7 @@ def load(folder: Path) -> ReplyScreenModel:
 def load_or_train(folder: Path, corpus: Path = REPLY_CORPUS) -> ReplyScreenModel:
     """The saved screen for this corpus; trained (a few seconds) when there is none yet."""
     texts, unsafe = read_replies(corpus)
-    version = _version(texts, unsafe, load_shipped().fingerprint)
+    version = _version(texts, unsafe, features_fingerprint(load_shipped()))
     if store.current_version(folder) != version:
         save(train(texts, unsafe), folder)
     return load(folder)

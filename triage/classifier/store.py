@@ -14,7 +14,13 @@ import numpy as np
 
 from triage.classifier.embedding import StaticEmbedding, digest, load_shipped
 from triage.classifier.evaluate import Evaluation
-from triage.classifier.pipeline import LinearModel, TextFeatures, read_examples, train
+from triage.classifier.pipeline import (
+    LinearModel,
+    TextFeatures,
+    features_fingerprint,
+    read_examples,
+    train,
+)
 from triage.domain.model import Label, TrainingReport
 
 ARRAYS = "arrays.npz"
@@ -31,7 +37,7 @@ def save(model: LinearModel, folder: Path, metadata: dict[str, object] | None = 
     """Write the model as a new version and make it current; the old current becomes previous."""
     arrays = {"coef": model.coef, "intercept": model.intercept, "idf": model.features.idf}
     described = {"temperature": model.temperature, **(metadata or {})}
-    return save_arrays(folder, model.version, arrays, model.features.embedding, described)
+    return save_arrays(folder, model.version, arrays, model.features.fingerprint, described)
 
 
 def load(folder: Path, version: str | None = None) -> LinearModel:
@@ -45,7 +51,7 @@ def save_arrays(
     folder: Path,
     version: str,
     arrays: dict[str, np.ndarray],
-    embedding: StaticEmbedding,
+    features: str,
     metadata: Mapping[str, object],
 ) -> Path:
     """A new version folder (arrays, and a manifest with their sha256), made current."""
@@ -58,7 +64,7 @@ def save_arrays(
     manifest = {
         "version": version,
         "sha256": digest(path),
-        "embedding": embedding.fingerprint,
+        "features": features,
         **metadata,
     }
     _write(target / MANIFEST, json.dumps(manifest, indent=2))
@@ -69,7 +75,7 @@ def save_arrays(
 def load_arrays(
     folder: Path, version: str | None = None
 ) -> tuple[dict[str, np.ndarray], dict[str, Any], StaticEmbedding]:
-    """A version's arrays and manifest, refused if altered or made for other embeddings."""
+    """A version's arrays and manifest, refused if altered or made for other features."""
     chosen = version or current_version(folder)
     if chosen is None:
         raise ModelStoreError(f"{folder}: no trained model (run `triage train`)")
@@ -79,10 +85,10 @@ def load_arrays(
     if not path.is_file() or digest(path) != manifest.get("sha256"):
         raise ModelStoreError(f"{path}: checksum does not match {MANIFEST}; refusing to load")
     embedding = load_shipped()
-    if manifest.get("embedding") != embedding.fingerprint:
+    if manifest.get("features") != features_fingerprint(embedding):
         raise ModelStoreError(
-            f"{target}: trained with other sentence embeddings than this version of triage "
-            "ships; run `triage train` to train a model for this version"
+            f"{target}: trained with other features (n-grams or sentence embeddings) than this "
+            "version of triage computes; run `triage train` to train a model for this version"
         )
     with np.load(path, allow_pickle=False) as data:
         return {name: data[name] for name in data.files}, {**manifest, "version": chosen}, embedding
