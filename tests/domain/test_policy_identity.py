@@ -255,3 +255,32 @@ def test_a_verdict_on_their_reading_blocks(text: str) -> None:
 @pytest.mark.parametrize("text", STILL_SAFE)
 def test_general_wording_near_those_rules_is_safe(text: str) -> None:
     assert not blocking(text)
+
+
+LONE_NAMES_SPOKEN_OF = [
+    "Sorry you felt rushed, Karen. We will talk with the team.",
+    "Mateo was so brave yesterday!",
+    "Jessica, we care about you. Please call 988 now.",
+    "Gracias por las galletas. ¡Ximena estuvo muy valiente!",
+    "Stroke signs like Bob's need the ER right away.",
+]
+LONE_NAMES_OF_OURS_OR_GREETED = [
+    "Hi Brenda, thanks for writing! Please call 555-0100.",
+    "Please call 555-0100 and ask for Renata in billing.",
+    "Our dietitian, Paula, teaches a free class on Tuesdays.",
+    "A huge thank-you to Rosa in our lab for 20 years of early mornings!",
+    "Welcome aboard, Jasmine! She joins our team this month.",
+    "Thanks for your patience! - Kim",
+    "¡Saluden a Dana, que lleva 15 años en nuestra recepción!",
+    "Paula, nuestra nutrióloga, da una clase gratis.",
+]
+
+
+@pytest.mark.parametrize("text", LONE_NAMES_SPOKEN_OF)
+def test_a_lone_first_name_spoken_of_blocks(text: str) -> None:
+    assert NAME in blocking(text)
+
+
+@pytest.mark.parametrize("text", LONE_NAMES_OF_OURS_OR_GREETED)
+def test_a_lone_first_name_greeted_or_of_our_staff_does_not_block(text: str) -> None:
+    assert NAME not in blocking(text)

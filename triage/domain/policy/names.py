@@ -10,7 +10,10 @@ from triage.domain.policy.matching import Folded, fold_plain, lazy, words
 from triage.domain.policy.vocabulary import GIVEN_NAMES, KIN, SURNAMES
 
 # Only staff doctors may be named ("Dr. Lee"). A capitalised pair that includes a common
-# first name or surname blocks; any other capitalised pair, or a lone first name, warns.
+# first name or surname blocks; any other capitalised pair warns. A lone first name blocks
+# when it is spoken of ("Tell Mateo he was brave", "Sorry you felt rushed, Karen"); greeted
+# (the author, perhaps) or one of our own ("our nurse Rosa", "ask for Renata", "- Kim"),
+# it only warns.
 
 _NAME_STOPWORDS = words(
     "a about after all also an and any are as at be best book call can care center centre"
@@ -75,8 +78,47 @@ def check_names(source: str, context: ReplyContext) -> Iterator[Finding]:
         initial = bool(_INITIAL_AFTER.match(masked, match.end()))
         for group, kind in _name_groups(match.group().split(" "), title, allowed):
             severity = _name_severity(group, kind, initial)
+            if severity is Severity.WARN and _spoken_of(masked, match, group):
+                severity = Severity.BLOCK
             if severity:
                 yield finding("phi.name", severity, " ".join(group))
+
+
+def _spoken_of(source: str, match: re.Match[str], group: list[str]) -> bool:
+    """A lone first name that is not greeted (the author), nor one of our staff or our pets."""
+    key = _name_key(group[0])
+    if len(group) != 1 or key not in GIVEN_NAMES or key in _ALSO_WORDS:
+        return False
+    start = match.start() + match.group().index(group[0])
+    end = start + len(group[0])
+    before = fold_plain(source[max(0, start - 40) : start])
+    after = fold_plain(source[end : end + 60])
+    return not (
+        _GREETING_BEFORE.search(before)
+        or _OURS_BEFORE.search(before)
+        or _SIGN_OFF_BEFORE.search(source[max(0, start - 4) : start])
+        or _OURS_AFTER.match(after)
+    )
+
+
+# First names that are also everyday words: "Dale, che, escríbenos", "Frank talk", "Jesús!"
+_ALSO_WORDS = words("dale don frank amber blanca jesus dolores carol gene jack amparo rocio")
+# "our dietitian, Paula", "ask for Renata", "Soy Marisa", "the fish is named Gary"
+_OURS_BEFORE = lazy(
+    r"\b(?:our|nuestr[oa]s?)(?: [\w-]+,?){0,3} $|\b(?:this is|soy|le habla|te habla|ask for"
+    r"|pregunte por|preguntar por|named|called|se llama|llamad[oa]|welcome aboard|welcome back"
+    r"|bienvenid[oa] de vuelta)[,!]? $"
+)
+_SIGN_OFF_BEFORE = lazy(r"[-\u2013\u2014~\n] ?$")
+# "Kim here", "Rosa in our lab", "Dana, que lleva 15 años en nuestra recepción"
+_OURS_AFTER = lazy(
+    r",? (?:here|our|nuestr[oa]s?|from (?:billing|the front desk|reception|the office"
+    r"|scheduling|the team)|de"
+    r" (?:recepcion|facturacion|la oficina)|at the front desk)\b|[^.!?]{0,40}\b(?:front desk"
+    r"|reception|recepcion|(?:in|on|joins|joined) our|nuestr[oa]s? (?:equipo|enfermera|oficina"
+    r"|clinica|recepcion|laboratorio)|our (?:[\w-]+ ){0,2}(?:team|staff|office|nurse|lab|desk"
+    r"|clinic|practice|family)|years with us|lleva \d+ anos)\b"
+)
 
 
 def _allowed_name_words(context: ReplyContext) -> frozenset[str]:
