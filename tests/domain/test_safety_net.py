@@ -766,3 +766,61 @@ def test_a_hit_is_an_immutable_value() -> None:
     assert hit == SafetyNetHit("cant_breathe", crisis=False)
     with pytest.raises(dataclasses.FrozenInstanceError):
         hit.crisis = True  # type: ignore[misc,union-attr]
+
+
+# Physical emergencies told by someone beside the patient, in words a keyword list misses
+# (cases invented for these rules, not taken from any corpus).
+BYSTANDER_ENGLISH = [
+    ("grandma's smile looks crooked and she keeps dropping her cup", "stroke_signs"),
+    ("he can't smile on the left side since about 20 minutes ago", "stroke_signs"),
+    ("my arm and leg on the right side just went numb", "stroke_signs"),
+    ("worst headache of my life came on all at once while lifting", "sudden_headache"),
+    ("three seizures in a row and he hasn't woken up in between", "seizure"),
+    ("blood is spurting out of the cut on his wrist", "severe_bleeding"),
+    ("I had the baby yesterday and I'm soaking a pad every hour", "severe_bleeding"),
+    ("my brother is really hard to wake and his breathing is slow", "unresponsive"),
+    ("she won't wake up even when we shake her", "unresponsive"),
+    ("dad is barely breathing on the couch", "unresponsive"),
+    ("can only say two words at a time, chest so tight", "cant_breathe"),
+    ("my son's ribs are sucking in with every breath", "cant_breathe"),
+    ("her inhaler did nothing and she's wheezing hard", "cant_breathe"),
+    ("my 5 week old has a fever of 100.9", "sick_infant"),
+    ("our 2-week-old is limp and won't nurse", "sick_infant"),
+    ("my blood sugar is 36 and I'm shaky and sweating", "low_blood_sugar"),
+    ("her meter says LO and she's not making sense", "low_blood_sugar"),
+    ("my toddler swallowed a coin battery from the remote", "overdose"),
+    ("he drank some of the lamp oil from the tiki torch", "overdose"),
+]
+BYSTANDER_SPANISH = [
+    ("se le durmió la mitad de la cara a mi papá", "stroke_signs"),
+    ("le dio un dolor de cabeza como un trancazo y no aguanta la luz", "sudden_headache"),
+    ("me corté y la sangre sale a borbotones", "severe_bleeding"),
+    ("a mi hija se le hunden las costillas al respirar", "cant_breathe"),
+    ("mi bebé de 3 semanas tiene calentura", "sick_infant"),
+    ("la glucosa marca 35 y está muy confundido", "low_blood_sugar"),
+    ("mi niño se tragó una pila de reloj", "overdose"),
+]
+BYSTANDER_LOOK_ALIKES = [
+    "my smile has been crooked since the braces came off, can you refer me?",
+    "this meeting is giving me the worst headache of my life lol",
+    "my 2 week old had a fever last week, all good now. when is her next checkup?",
+    "our newborn photos are up!! no fever, just cuteness",
+    "my newborn doesn't have a fever but she's sneezing, is that normal?",
+    "my son is 10 weeks old and his temp is 99, is that a fever?",
+    "my inhaler isn't working as well lately, should I ask about a new one?",
+    "he's so hard to wake up for school every morning",
+    "my sugar was 45 this morning but I ate and I'm fine now",
+    "sugar in my coffee is 40 calories",
+    "I put a new battery in the thermometer",
+    "my hearing aid has a new battery",
+]
+
+
+@pytest.mark.parametrize(("text", "reason"), BYSTANDER_ENGLISH + BYSTANDER_SPANISH)
+def test_bystander_and_caregiver_emergencies_are_raised(text: str, reason: str) -> None:
+    assert scan(text) == SafetyNetHit(reason, crisis=False)
+
+
+@pytest.mark.parametrize("text", BYSTANDER_LOOK_ALIKES)
+def test_their_look_alikes_are_not(text: str) -> None:
+    assert scan(text) is None

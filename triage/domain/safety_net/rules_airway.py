@@ -5,6 +5,7 @@ from __future__ import annotations
 from triage.domain.safety_net.rule import make_rule
 from triage.domain.safety_net.vocabulary import (
     ALLERGEN,
+    BREATHLESS,
     NOT_ALLERGIC_SWELLING,
     NOT_COLLAPSE,
     NOT_CYANOSIS,
@@ -43,6 +44,22 @@ UNRESPONSIVE_RULES = (
         r"the baby)(?: up)?\b|cant get (?:him|her|them) to wake up\b",
         negatable=False,
         veto=SLEEPY,
+    ),
+    make_rule(
+        "unresponsive",
+        "wake waking rouse awake responding",
+        rf"{PERSON} (?:is |s |keeps )?(?:really |very |super |so )?(?:hard|impossible|difficult) to"
+        r" (?:wake|rouse|keep awake)\b|(?:wont|will not|doesnt|does not|isnt|is not) (?:wake|"
+        r"waking)(?: up)? (?:when|even when|even if|no matter)\b|not responding to (?:me|us|"
+        r"anything|touch|(?:his|her|their) name|my voice|our voices|shaking|pain)\b",
+        negatable=False,
+        veto=SLEEPY,
+    ),
+    make_rule(
+        "unresponsive",
+        "breathing",
+        r"(?:barely|hardly|only just) breathing\b",
+        hyperbole=True,
     ),
     make_rule(
         "unresponsive",
@@ -121,6 +138,24 @@ BREATHING_RULES = (
         r"(?:nose|nostril))",
     ),
     make_rule("cant_breathe", "gasping", r"gasping (?:for )?(?:air|breath)\b", hyperbole=True),
+    make_rule(
+        "cant_breathe",
+        "words sentences sentence ribs costillas",
+        r"(?:can|cn) only (?:say|get out|speak|talk in) (?:\d|one|two|three|a few|a couple of?)"
+        r" words\b|(?:cant|cannot|can not) (?:talk|speak|finish|get out) (?:in )?(?:full|whole|"
+        r"a full|a whole|complete) sentences?\b|(?:ribs|skin between (?:his|her|their) ribs|chest)"
+        r" (?:is |are )?(?:sucking|pulling|caving) in\b|se le hunden las costillas\b",
+        negatable=False,
+    ),
+    make_rule(
+        "cant_breathe",
+        "inhaler albuterol nebulizer inhalador",
+        r"(?:inhaler|albuterol|nebulizer|neb|inhalador) (?:is |s )?(?:not "
+        r"working|not helping|didnt (?:help|work|do anything)|did nothing|does nothing|doesnt "
+        r"(?:help|work)|isnt (?:helping|working)|no (?:le|me) (?:hace|ayuda|sirve))\b",
+        negatable=False,
+        needs=BREATHLESS,
+    ),
     make_rule(
         "cant_breathe",
         "choking",

@@ -8,6 +8,19 @@ from triage.domain.safety_net.vocabulary import CHEST_WALL, MINOR_BLEEDING
 BLEEDING_RULES = (
     make_rule(
         "severe_bleeding",
+        "pulsing spurting squirting pumping gushing borbotones",
+        r"(?:blood|bleeding) (?:is |s |keeps |just )?(?:pulsing|spurting|squirting|pumping|"
+        r"gushing)\b|sangre (?:sale |le sale |me sale |esta saliendo )?a borbotones\b",
+    ),
+    make_rule(
+        "severe_bleeding",
+        "soaking soaked soaks pads pad",
+        r"(?:soaking|soaked|soaks|bleeding through|filled|filling) (?:a |one |\d+ |two |three |"
+        r"four |five )?(?:pads?|tampons?|maxi pads?) (?:an|every|in an|in half an|each) "
+        r"(?:hour|half hour)\b|(?:soaking|soaked) (?:\d+|two|three|four|five) pads\b",
+    ),
+    make_rule(
+        "severe_bleeding",
         "bleeding",
         r"(?:wont|will not|cant|cannot|can not|doesnt|does not|dont|isnt|is not|not|aint|wouldnt|"
         r"hasnt|never) stop(?:ping|ped)? bleeding\b",

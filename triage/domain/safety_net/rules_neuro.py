@@ -1,9 +1,14 @@
-"""Seizures and stroke signs (English and Spanish)."""
+"""Seizures, stroke signs and a sudden worst headache (English and Spanish)."""
 
 from __future__ import annotations
 
 from triage.domain.safety_net.rule import make_rule
-from triage.domain.safety_net.vocabulary import INTOXICATED, NOT_SEIZURE, NUMB_FROM_POSTURE
+from triage.domain.safety_net.vocabulary import (
+    INTOXICATED,
+    NOT_SEIZURE,
+    NOT_STROKE_FACE,
+    NUMB_FROM_POSTURE,
+)
 
 SEIZURE_RULES = (
     make_rule(
@@ -40,6 +45,13 @@ SEIZURE_RULES = (
         "seizures convulsions",
         r"(?:back to back|one after another|cluster of|nonstop|non stop|continuous) "
         r"(?:seizures|convulsions)\b",
+        veto=NOT_SEIZURE,
+    ),
+    make_rule(
+        "seizure",
+        "seizures convulsions",
+        r"(?:seizures|convulsions|fits) in a row\b|(?:another|a second|a third) (?:seizure|"
+        r"convulsion) (?:without|before) (?:waking|coming to|coming round)\b",
         veto=NOT_SEIZURE,
     ),
     make_rule(
@@ -173,6 +185,44 @@ STROKE_RULES = (
         r"me )?(?:puso|quedo|siente|durmio) |lo siente |lo tiene )?(?:dormido|entumido|entumecido|"
         r"adormecido|paralizado|caido|debil|sin fuerza|sin fuerzas)\b",
         veto=NUMB_FROM_POSTURE,
+    ),
+    make_rule(
+        "stroke_signs",
+        "crooked uneven",
+        r"(?:face|mouth|smile) (?:is |s |looks |went |got |seems |suddenly |just )?(?:all )?"
+        r"(?:crooked|uneven)\b",
+        veto=NOT_STROKE_FACE,
+    ),
+    make_rule(
+        "stroke_signs",
+        "smile side",
+        r"(?:cant|cannot|can not|unable to) (?:smile|move (?:his|her|my|their) mouth) on (?:one|"
+        r"the left|the right) side\b|(?:cant|cannot|can not) feel (?:the )?(?:left|right|one) side"
+        r" of (?:my|his|her|their) (?:face|body)\b",
+        negatable=False,
+        veto=NUMB_FROM_POSTURE,
+    ),
+    make_rule(
+        "stroke_signs",
+        "side",
+        r"(?:arm and leg|arm|leg|hand|face) on (?:the|his|her|my|their) (?:left|right) side "
+        r"(?:went|is|s|has gone|feels|just went|suddenly went) (?:numb|weak|dead|limp|heavy)\b",
+        veto=NUMB_FROM_POSTURE,
+    ),
+    make_rule(
+        "stroke_signs",
+        "mitad",
+        r"se (?:me|le) (?:durmio|adormecio|entumio|paralizo) (?:la mitad|media|un lado) (?:de )?"
+        r"(?:la |su |mi )?(?:cara|cuerpo)\b",
+        veto=NUMB_FROM_POSTURE,
+    ),
+    make_rule(
+        "sudden_headache",
+        "worst headache thunderclap exploded exploding trancazo",
+        r"worst (?:headache|head pain) of (?:my|his|her|their) life\b|thunderclap headache\b"
+        r"|head (?:just )?(?:exploded|exploding) with pain\b|dolor de cabeza como (?:un )?"
+        r"(?:trancazo|balazo|golpe)\b",
+        hyperbole=True,
     ),
     make_rule(
         "stroke_signs",

@@ -67,6 +67,26 @@ OVERDOSE_RULES = (
     ),
     make_rule(
         "overdose",
+        "battery batteries magnet magnets pila pilita bateria",
+        r"(?:swallowed|ate|bit into) (?:a |an |the |one of (?:the|those|my|his|her) |some |two |"
+        r"2 )?(?:[\w-]+ ){0,2}?(?:button battery|coin battery|lithium battery|battery|batteries|"
+        r"magnet|magnets)\b|(?:put|stuck) (?:a |an |the |one of (?:the|those|my|his|her) )?"
+        r"(?:[\w-]+ ){0,2}?(?:button battery|coin battery|battery|magnets?) in (?:his|her|their|"
+        r"my) mouth\b|se (?:metio|trago|comio) (?:a la boca )?(?:una |un )?(?:pila|pilita|bateria"
+        r"|iman)",
+        veto=DRINKS,
+    ),
+    make_rule(
+        "overdose",
+        _POISON_WORDS,
+        r"(?:drank|drink|drinking|took a (?:drink|sip|swig|gulp)|sipped|chugged) (?:some |half |"
+        r"most |all |a lot )?(?:of |from |out of )(?:a |an |the |my |his |her |their )?"
+        r"(?:[\w-]+ ){0,4}?(?:bleach|antifreeze|weed killer|pesticide|gasoline|lamp oil|kerosene|"
+        r"lighter fluid|cleaner|poison|vape juice|nicotine|e liquid|drain cleaner|windshield fluid"
+        r"|cough syrup|rubbing alcohol)\b",
+    ),
+    make_rule(
+        "overdose",
         f"frasco bote caja {PASTILLA_WORDS}",
         r"(?:se tomo|me tome|tomo|tome|se trago|me trague|trago|ingirio|se comio) "
         r"(?:todo el frasco|todo un frasco|el frasco entero|un frasco entero|el bote entero|"

@@ -127,6 +127,22 @@ SLEEPY = compile(
     r"\b(?:school|class|work|alarm|church|early|morning|noon|lazy|teen|teenager|weekend|bus|"
     r"breakfast|nap|escuela|trabajo|alarma|clase|temprano|flojo|floja)\b"
 )
+BREATHLESS = compile(
+    r"\b(?:wheez\w*|cant (?:breathe|talk|speak)|can only say|blue|gray|grey|struggling|gasping|"
+    r"tight|ribs|no puede (?:respirar|hablar)|ya no puede|morad[oa]|asfixi\w*|ahog\w*)\b"
+)
+# A baby under about three months: a fever or limpness is an emergency whatever else is said.
+YOUNG_INFANT = compile(
+    r"\b(?:(?:[1-9]|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)[ -](?:day|"
+    r"days|week|weeks|wk|wks)[ -]olds?|(?:baby|son|daughter|newborn|infant|bebe|nino|nina) "
+    r"(?:is |es de |de |tiene )?(?:[1-9]|1[01]|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r" (?:days|weeks|wks|dias|semanas)|newborn|recien nacid[oa])\b"
+)
+# A smile crooked since the braces came off, a crooked photo: not a stroke.
+NOT_STROKE_FACE = compile(
+    r"\b(?:braces|teeth|tooth|dentist|orthodont\w*|photo|picture|pic|selfie|filler|botox|frame)"
+    r"\b"
+)
 NOT_COLLAPSE = compile(
     r"\b(?:drunk|wasted|couch|sofa|asleep|nap|tired|movie|watching|party|hangover|laughing|risa|"
     r"borrach\w*|bridge|building|market|economy|roof|tent)\b"
