@@ -4,9 +4,9 @@ import unicodedata
 from collections.abc import Iterator
 
 from triage.domain.policy import (
-    advice,
     dates,
     diagnosis,
+    directives,
     dose,
     effects,
     identity,
@@ -14,7 +14,9 @@ from triage.domain.policy import (
     prognosis,
     relayed,
     results,
+    self_care,
     suggestions,
+    treatment,
 )
 from triage.domain.policy.contacts import check_contacts
 from triage.domain.policy.context import PracticeFacts, ReplyContext, ReplyScreen, ScreenVerdict
@@ -83,7 +85,9 @@ def _check_screen(text: str, context: ReplyContext) -> Iterator[Finding]:
 
 _RULES: tuple[Rule, ...] = (
     *dose.RULES,
-    *advice.RULES,
+    *directives.RULES,
+    *self_care.RULES,
+    *treatment.RULES,
     *suggestions.RULES,
     *effects.RULES,
     *diagnosis.RULES,

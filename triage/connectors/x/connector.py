@@ -1,14 +1,11 @@
-"""X (Twitter) API v2 through tweepy's Client: mentions, DMs, public replies, hide."""
+"""XConnector: one account's tweepy calls, rate budgets and error translation."""
 
 from __future__ import annotations
 
-import json
-import logging
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -16,16 +13,7 @@ from urllib.parse import urlsplit
 import requests
 import tweepy
 
-from triage.connectors.graph import (
-    Parsed,
-    as_object,
-    first_of_each,
-    items,
-    optional_text,
-    parse_each,
-    parse_time,
-    required_text,
-)
+from triage.connectors.graph import as_object, first_of_each, items
 from triage.connectors.ratelimit import (
     X_WINDOW,
     Backoff,
@@ -35,6 +23,8 @@ from triage.connectors.ratelimit import (
     with_retries,
     x_budgets,
 )
+from triage.connectors.x.payloads import parse_dm_events, parse_mentions
+from triage.connectors.x.sweep import Sweep
 from triage.domain.errors import (
     AuthExpired,
     ConfigError,
@@ -42,13 +32,11 @@ from triage.domain.errors import (
     RateLimited,
     SendRejected,
 )
-from triage.domain.model import Batch, Message, MessageKind, Platform
+from triage.domain.model import Batch, Message, MessageKind
 from triage.domain.ports import Clock
 
 if TYPE_CHECKING:
     from triage.config import AccountSettings
-
-log = logging.getLogger(__name__)
 
 TWEEPY_HOST = "https://api.twitter.com"
 STREAMS = ("mentions", "dms")
@@ -95,75 +83,6 @@ class RebasedSession(requests.Session):
         # tweepy passes no timeout, and a stalled socket would hang the poller for good.
         kwargs.setdefault("timeout", self.timeout)
         return super().request(method, url, *args, **kwargs)
-
-
-@dataclass(frozen=True)
-class Sweep:
-    """Where a newest-first walk through a timeline stands; serialised as the stream's cursor.
-
-    since_id: ids at or below it were stored by an earlier walk. start: the first walk's
-    backfill limit. next_token: the page to read next. newest/oldest: ids seen in this walk
-    (a later page repeating an id at or above oldest is a duplicate delivery).
-    """
-
-    since_id: int | None = None
-    start: datetime | None = None
-    next_token: str | None = None
-    newest: int | None = None
-    oldest: int | None = None
-
-    @classmethod
-    def load(cls, cursor: str | None, start: datetime) -> Sweep:
-        if not cursor:
-            return cls(start=start)
-        try:
-            data = json.loads(cursor)
-            return cls(
-                since_id=_opt_int(data.get("since_id")),
-                start=datetime.fromisoformat(data["start"]) if data.get("start") else None,
-                next_token=data.get("next_token"),
-                newest=_opt_int(data.get("newest")),
-                oldest=_opt_int(data.get("oldest")),
-            )
-        except (ValueError, TypeError, KeyError, AttributeError):
-            # A cursor we did not write: backfill again; storage keeps messages unique.
-            log.warning("unreadable X cursor; backfilling from %s", start.isoformat())
-            return cls(start=start)
-
-    def dump(self) -> str:
-        data = {
-            "since_id": _opt_str(self.since_id),
-            "start": self.start.isoformat() if self.start else None,
-            "next_token": self.next_token,
-            "newest": _opt_str(self.newest),
-            "oldest": _opt_str(self.oldest),
-        }
-        return json.dumps({k: v for k, v in data.items() if v is not None}, separators=(",", ":"))
-
-    def wants(self, message: Message) -> bool:
-        number = int(message.external_id)
-        if self.since_id is not None and number <= self.since_id:
-            return False
-        if self.oldest is not None and number >= self.oldest:
-            return False
-        return self.start is None or message.created_at >= self.start
-
-    def after(self, page: list[Any], messages: list[Message], next_token: str | None) -> Sweep:
-        """The cursor after a page: the same walk's next page, or the next walk's since_id."""
-        ids = [int(item["id"]) for item in page if str(as_object(item).get("id", "")).isdigit()]
-        newest = max([*ids, *_present(self.newest)], default=None)
-        oldest = min([*ids, *_present(self.oldest)], default=None)
-        if next_token and not self._reached_end(ids, messages):
-            return replace(self, next_token=next_token, newest=newest, oldest=oldest)
-        if newest is None:
-            return Sweep(since_id=self.since_id, start=self.start)  # nothing yet: same bounds
-        return Sweep(since_id=newest)
-
-    def _reached_end(self, ids: list[int], messages: list[Message]) -> bool:
-        # DM events take no since_id: the walk ends where it meets what we already have.
-        if self.since_id is not None and any(i <= self.since_id for i in ids):
-            return True
-        return self.start is not None and any(m.created_at < self.start for m in messages)
 
 
 class XConnector:
@@ -364,89 +283,6 @@ def endpoint_of(method: str, path: str) -> str:
     return f"{method.upper()} {'/'.join(segments)}"
 
 
-def parse_mentions(payload: dict[str, Any], account_id: str, user_id: str) -> Parsed:
-    """Tweets that mention the account; its own tweets are dropped."""
-    users = _users(payload)
-    return parse_each(
-        items(payload),
-        account_id,
-        "mentions",
-        lambda item: _tweet(item, account_id, user_id, users),
-        {user_id},
-    )
-
-
-def _tweet(
-    item: dict[str, Any], account_id: str, user_id: str, users: dict[str, dict[str, Any]]
-) -> Message:
-    tweet_id = _numeric_id(item)
-    author_id = required_text(item, "author_id")
-    username = str(users.get(author_id, {}).get("username", ""))
-    is_reply = item.get("in_reply_to_user_id") == user_id
-    return Message(
-        account_id=account_id,
-        platform=Platform.X,
-        external_id=tweet_id,
-        kind=MessageKind.REPLY if is_reply else MessageKind.MENTION,
-        thread_id=required_text(item, "conversation_id"),
-        author_id=author_id,
-        author_handle=f"@{username}" if username else "",
-        text=optional_text(item, "text"),
-        created_at=parse_time(item.get("created_at")),
-        permalink=f"https://x.com/{username or 'i/web'}/status/{tweet_id}",
-        raw=item,
-    )
-
-
-def parse_dm_events(payload: dict[str, Any], account_id: str, user_id: str) -> Parsed:
-    """Received direct messages; the account's own (sent) events are dropped."""
-    users = _users(payload)
-    # Joins and leaves carry no message.
-    events = [
-        item
-        for item in items(payload)
-        if as_object(item).get("event_type", "MessageCreate") == "MessageCreate"
-    ]
-    return parse_each(
-        events, account_id, "dms", lambda item: _dm_event(item, account_id, users), {user_id}
-    )
-
-
-def _dm_event(item: dict[str, Any], account_id: str, users: dict[str, dict[str, Any]]) -> Message:
-    sender_id = required_text(item, "sender_id")
-    conversation_id = required_text(item, "dm_conversation_id")
-    username = str(users.get(sender_id, {}).get("username", ""))
-    return Message(
-        account_id=account_id,
-        platform=Platform.X,
-        external_id=_numeric_id(item),
-        kind=MessageKind.DM,
-        thread_id=conversation_id,
-        author_id=sender_id,
-        author_handle=f"@{username}" if username else "",
-        text=optional_text(item, "text"),
-        created_at=parse_time(item.get("created_at")),
-        permalink=f"https://x.com/messages/{conversation_id}",
-        raw=item,
-    )
-
-
-def _numeric_id(item: object) -> str:
-    # Ids are snowflakes: resuming compares them as numbers.
-    value = required_text(item, "id")
-    if not value.isdigit():
-        raise ValueError(f"id {value!r} is not numeric")
-    return value
-
-
-def _users(payload: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    includes = payload.get("includes")
-    users = includes.get("users") if isinstance(includes, dict) else None
-    if not isinstance(users, list):
-        return {}
-    return {str(u["id"]): u for u in users if isinstance(u, dict) and "id" in u}
-
-
 def _next_token(payload: dict[str, Any]) -> str | None:
     token = as_object(payload.get("meta")).get("next_token")
     return token if isinstance(token, str) and token else None
@@ -463,18 +299,6 @@ def _describe(error: Exception) -> str:
             + (f": {messages}" if messages else "")
         )
     return "timed out" if isinstance(error, requests.Timeout) else type(error).__name__
-
-
-def _present(value: int | None) -> list[int]:
-    return [] if value is None else [value]
-
-
-def _opt_int(value: object) -> int | None:
-    return int(str(value)) if value is not None else None
-
-
-def _opt_str(value: int | None) -> str | None:
-    return str(value) if value is not None else None
 
 
 def build_x_connector(
