@@ -192,3 +192,26 @@ def test_soft_suggestions_and_bare_remedies_block(text: str) -> None:
 @pytest.mark.parametrize("text", OFFICE_LOOKALIKES)
 def test_food_events_and_office_hours_are_not_remedies(text: str) -> None:
     assert not blocking(text)
+
+
+# Public notices to everyone, and a doctor's thanks, read like advice to one person.
+NOTICES_TO_EVERYONE = [
+    "Heat wave this week, y'all! Drink water and check on your neighbors ☀️",
+    "Cold snap coming, everyone: drink plenty of fluids and layer up!",
+    "Dr. Patel wants to say thank you to everyone who ran the 5K!",
+]
+STILL_ADVICE_TO_ONE_PERSON = [
+    "@maria everyone gets colds, drink plenty of fluids and rest",
+    "@maria you should drink more water for those headaches",
+    "Dr. Patel wants you to finish the whole course.",
+]
+
+
+@pytest.mark.parametrize("text", NOTICES_TO_EVERYONE)
+def test_a_notice_addressed_to_everyone_is_not_advice(text: str) -> None:
+    assert not blocking(text)
+
+
+@pytest.mark.parametrize("text", STILL_ADVICE_TO_ONE_PERSON)
+def test_advice_to_one_person_still_blocks(text: str) -> None:
+    assert "medical_advice.directive" in blocking(text)

@@ -89,6 +89,10 @@ GENERAL = lazy(
     r"|considering|wondering|unsure))\b[^.!?]{0,25}$"
 )
 
+# A public notice addressed to everyone ("Heat wave, y'all! Drink water..."): not one person's
+# care. Only when the address comes straight before the advice, not "everyone gets colds, ...".
+_TO_EVERYONE = r"\b(?:everyone|everybody|y'all|folks|friends|neighbors|todos|todas)\W{0,8}$"
+
 _DIRECTIVE_RULES = (
     Rule(
         "medical_advice.directive",
@@ -164,7 +168,8 @@ _DIRECTIVE_RULES = (
             r" dra\.? \w+|la enfermera|el medico|la medica) (?:says|said|wants|recommends"
             r"|recommended"
             r"|suggests|suggested|thinks|told us|asked us to tell you|dice|dijo|quiere|recomienda"
-            r"|sugiere) (?:that )?(?:you|your|it's|it is|to|he|she|they|que)\b",
+            r"|sugiere) (?:that )?(?:you|your|it's|it is|to(?! (?:say|thank|welcome|wish"
+            r"|congratulate|invite|share|celebrate|introduce))|he|she|they|que)\b",
             r"\b(?:keep|leave) (?:it|them) on (?:for|until|overnight|at night|all day)\b"
             r"|\bavoid (?:alcohol|caffeine|dairy|gluten|sugar|salt|spicy foods?|fatty foods?)\b"
             r"|\ball (?:you|he|she) (?:really )?(?:need|needs) is\b",
@@ -248,7 +253,7 @@ _DIRECTIVE_RULES = (
             r"|suspender)\b",
             r"\bno (?:tomes|tome|mezcles|mezcle)\b",
         ),
-        unless_before=CANNOT,
+        unless_before=lazy(rf"(?:{CANNOT.pattern})|{_TO_EVERYONE}"),
         unless_after=WITHOUT,
     ),
     Rule(
