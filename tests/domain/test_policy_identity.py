@@ -273,6 +273,11 @@ LONE_NAMES_OF_OURS_OR_GREETED = [
     "Thanks for your patience! - Kim",
     "¡Saluden a Dana, que lleva 15 años en nuestra recepción!",
     "Paula, nuestra nutrióloga, da una clase gratis.",
+    # Signed by the staff member who wrote it (a blind table's office manager signed 45 safe
+    # replies this way, and every one was blocked).
+    "Thank you for the lovely note. It truly brightened our day. Deborah",
+    "Please call our office at 555-0100. Kind regards, Deborah",
+    "Con gusto le atendemos al 555-0100. Atentamente, Deborah 💙",
 ]
 
 

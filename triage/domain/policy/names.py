@@ -94,7 +94,8 @@ def _spoken_of(source: str, match: re.Match[str], group: list[str]) -> bool:
     before = fold_plain(source[max(0, start - 40) : start])
     after = fold_plain(source[end : end + 60])
     return not (
-        _GREETING_BEFORE.search(before)
+        _SIGNED.match(source, end)
+        or _GREETING_BEFORE.search(before)
         or _OURS_BEFORE.search(before)
         or _SIGN_OFF_BEFORE.search(source[max(0, start - 4) : start])
         or _OURS_AFTER.match(after)
@@ -109,6 +110,8 @@ _OURS_BEFORE = lazy(
     r"|pregunte por|preguntar por|named|called|se llama|llamad[oa]|welcome aboard|welcome back"
     r"|bienvenid[oa] de vuelta)[,!]? $"
 )
+# The reply's last word: a sign-off ("Warm regards, Deborah", "...call 555-0100. Deborah").
+_SIGNED = lazy(r"\W*$")
 _SIGN_OFF_BEFORE = lazy(r"[-\u2013\u2014~\n] ?$")
 # "Kim here", "Rosa in our lab", "Dana, que lleva 15 años en nuestra recepción"
 _OURS_AFTER = lazy(
