@@ -215,3 +215,26 @@ def test_a_notice_addressed_to_everyone_is_not_advice(text: str) -> None:
 @pytest.mark.parametrize("text", STILL_ADVICE_TO_ONE_PERSON)
 def test_advice_to_one_person_still_blocks(text: str) -> None:
     assert "medical_advice.directive" in blocking(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'd recommend getting that mole removed rather than waiting.",
+        "I would recommend you take it with food.",
+    ],
+)
+def test_a_recommendation_for_one_persons_care_blocks(text: str) -> None:
+    assert "medical_advice.directive" in blocking(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We recommend getting your flu shot every fall.",
+        "We recommend that you call the office to discuss.",
+        "We suggest you try the portal first.",
+    ],
+)
+def test_a_recommendation_to_call_or_for_everyone_passes(text: str) -> None:
+    assert not blocking(text)

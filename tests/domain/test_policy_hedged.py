@@ -187,3 +187,7 @@ def test_hidden_advice_is_blocked(text: str) -> None:
 @pytest.mark.parametrize("text", SAFE)
 def test_office_look_alikes_pass(text: str) -> None:
     assert not blocking(text), text
+
+
+def test_a_spanish_timeline_to_feeling_better_blocks() -> None:
+    assert blocking("En unos días debería sentirse mucho mejor, @tere.")

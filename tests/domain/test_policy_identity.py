@@ -289,3 +289,33 @@ def test_a_lone_first_name_spoken_of_blocks(text: str) -> None:
 @pytest.mark.parametrize("text", LONE_NAMES_OF_OURS_OR_GREETED)
 def test_a_lone_first_name_greeted_or_of_our_staff_does_not_block(text: str) -> None:
     assert NAME not in blocking(text)
+
+
+# Slips seen in the last blind tables, written again here in other words.
+LATE_SLIPS = [
+    ("We moved the billing address on file to 42 Larkspur Lane for you.", "phi.address"),
+    ("The home nurse will come to the Maple Court apartments, unit 12C.", "phi.address"),
+    ("¡feliz cumpleaños 7, valentina!", "phi.date_of_birth"),
+    ("Since you're turning 40 soon, let's talk screenings!", "phi.date_of_birth"),
+    ("saw you on the schedule for Thursday, see ya!", CONFIRMS),
+    ("the nurse can go over it when u come in tomorrow", CONFIRMS),
+    ("hope the splint comes off soon, champ!", "phi.health_detail"),
+    ("We understand how hard it is living with diabetes.", "phi.health_detail"),
+]
+LATE_LOOK_ALIKES = [
+    "Our new location at 450 Pine Avenue opens Monday!",
+    "Turning 65 this year? Call us about Medicare.",
+    "We know waiting for results is stressful; please call 555-0100.",
+    "We understand waiting on hold is frustrating; we're adding staff.",
+    "Come in tomorrow for the flu clinic, no appointment needed!",
+]
+
+
+@pytest.mark.parametrize(("text", "code"), LATE_SLIPS)
+def test_late_slips_block(text: str, code: str) -> None:
+    assert code in blocking(text)
+
+
+@pytest.mark.parametrize("text", LATE_LOOK_ALIKES)
+def test_their_look_alikes_pass(text: str) -> None:
+    assert not blocking(text)

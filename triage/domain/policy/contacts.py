@@ -47,11 +47,18 @@ _ADDRESS = rx(
     r"(?i:\b(?:calle|avenida|avda|av|carrera|camino|paseo|bulevar|calzada|privada)\.?)"
     r" (?:[A-ZÁÉÍÓÚÑ0-9][\w'.-]* ){1,3}(?:(?i:#|no\.?|num\.?|número|numero) ?)?\d{1,5}\b",
     r"(?i:\bp\.? ?o\.? box \d+|\bapartado postal \d+|\bapt\.? ?#? ?\d+\w?\b"
-    r"|\bapartment \d+\w?\b)",
+    r"|\bapartment \d+\w?\b|\bunit #?\d{1,4}[a-z]?\b)",
 )
 ADDRESS_WORD = lazy(r"[a-z0-9]+")
 # "Our new location at 450 Pine Avenue": staff naming another site of the practice.
-_OURS = lazy(r"(?i)\b(?:our|nuestr[oa]s?)\b[^.!?]*$")
+# Only a place of ours, not anything "our team" did: "our team updated the address on file
+# to 1187 Cedar Hollow Road" is a patient's address.
+_OURS = lazy(
+    r"(?i)\b(?:our|nuestr[oa]s?) (?:[\w-]+ ){0,2}?(?:location|office|clinic|site|building"
+    r"|practice|campus|branch|lab|pharmacy|parking|entrance|ubicacion|oficina|clinica|sucursal|consultorio)s?\b[^.!?]*$"
+    r"|\b(?:we're|we are|we have|estamos) (?:now )?(?:located|moving|moved|open|ubicados)"
+    r"\b[^.!?]*$"
+)
 _ADDRESS_ABBREVIATIONS = {
     "st": "street", "ave": "avenue", "av": "avenida", "avda": "avenida", "rd": "road",
     "blvd": "boulevard", "dr": "drive", "ln": "lane", "ct": "court", "pl": "place",

@@ -33,7 +33,8 @@ _BIRTH_DATE_RULES = (
             r"\b(?:happy|feliz) (?:(?:belated |early )?(?:birthday|bday|b-day)|cumple(?:anos)?)"
             r"\b.{0,60}?\b(?:turning|turned|turns|cumple|cumples|cumplio|cumpliste) \d{1,3}\b"
             r"|\bhappy \d{1,3}(?:st|nd|rd|th) (?:birthday|bday|b-day)\b|\bfeliz \d{1,3}"
-            r" (?:cumpleanos|cumple)\b"
+            r" (?:cumpleanos|cumple)\b|\bfeliz (?:cumple|cumpleanos) (?:numero )?\d{1,3}\b"
+            r"|\b(?:you're|you are|youre|you'll be|you mentioned|since you're) turning \d{2}\b"
         ),
     ),
 )

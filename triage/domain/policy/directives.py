@@ -116,6 +116,9 @@ _DIRECTIVE_RULES = (
             r"|split|hold|stop|switch) (?:your|the|his|her|their|that|this|a|one) (?:\w+ )?"
             r"(?:dose|dosage)\b",
             r"\bcut (?:it|them|the (?:pill|tablet)s?) in half\b",
+            r"\b(?:we'd|we would|i'd|i would|we|i) (?:strongly )?(?:recommend|suggest|advise)"
+            r" (?:(?:getting|having) (?:that|this|it|those|these|them)|(?:that )?you (?:take|stop"
+            r"|avoid|increase|skip|switch))\b",
             r"\b(?:need|try|get|ask for) (?:a |an )?(?:stronger|higher|lower|different|smaller"
             r"|bigger) (?:dose|dosage|medication|prescription|inhaler|antibiotic)\b",
             r"\b(?:can|may) safely (?:take|use|mix|combine|stop)\b",

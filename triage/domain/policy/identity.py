@@ -375,6 +375,10 @@ _BOOKED_RULES = (
             rf"(?:{_DAYS}|{MONTHS_EN}|due|overdue)\b",
             rf"\b(?:was|were) (?:such |so |a real )?(?:brave|a trooper|a champ|a rock ?star)"
             rf" (?:getting|for|during) (?:his|her|their|your|the) (?:[\w-]+ )?{_VISIT}\b",
+            r"\b(?:saw|see|seeing|have|got) (?:you|u|him|her|them) on (?:the|our) (?:schedule"
+            r"|books|calendar)\b|\b(?:you're|you are|ur|youre) on (?:the|our) (?:schedule|books)"
+            rf" for\b|\bwhen (?:you|u) come in (?:tomorrow|tmrw|tmr|today|tonight|{_DAYS}"
+            r"|next week|this week)\b",
             r"\b(?:ya )?(?:quedo|quedas?|quedan|esta|estas|estan) (?:agendad[oa]s?|apuntad[oa]s?"
             r"|anotad[oa]s?|confirmad[oa]s?|programad[oa]s?|citad[oa]s?) (?:para|el)\b",
         ),
@@ -393,6 +397,13 @@ _HEALTH_DETAIL = Rule(
         rf" attack|accident|injury|surgery|{CONDITION})"
         r"\b|\b(?:animo|fuerza|suerte|mucho animo|fuerzas) con (?:la|el|su|tu) (?:quimio"
         r"|quimioterapia|tratamiento|cirugia|operacion|radiacion|dialisis|recuperacion)\b",
+        rf"\b(?:we know|we understand|we can only imagine|must be (?:so |really )?(?:hard|tough"
+        rf"|stressful|scary|exhausting|frightening))\b[^.!?]{{0,40}}\b(?:living with|managing"
+        rf"|dealing with|coping with|waiting (?:on|for)|after finding|going through)"
+        rf" (?:[\w-]+ ){{0,3}}?(?:{CONDITION}|biopsy|a lump|diagnosis|chemo|surgery|side"
+        r" effects)\b",
+        r"\bhope (?:the|your|his|her) (?:[\w-]+ )?(?:cast|stitches|boot|brace|sling|splint"
+        r"|staples|bandages?) (?:comes?|come|gets?) (?:off|out)\b",
         r"\b(?:congrats|congratulations|felicidades|felicitaciones|so proud of you|proud of you)"
         r"\b[^.!?]{0,30}\b(?:smoke-free|smoke free|sober|sobriety|cancer-free|cancer free|in"
         r" remission|quit smoking|pounds down|walker|cpap|hearing aids?|wheelchair|insulin pump"

@@ -31,6 +31,8 @@ _PROGNOSIS_RULES = (
             r"\bprobably (?:just )?nothing\b|\bprobablemente no (?:es|sea) nada\b",
             rf"\b(?:{SYMPTOM}|{COND})(?: [\w'-]+){{0,3}}? (?:usually |typically |often |should"
             r" |will |tends to )?(?:eases?|lets?) (?:up|off)\b",
+            r"\b(?:deberia|deberian|debe de) (?:de )?(?:sentirse|estar|sentirte|estar ya)"
+            r" (?:mucho |bastante |ya )?(?:mejor|bien|recuperad[oa])\b",
             r"\b(?:deberia|deberian|debe|debe de) (?:de )?(?:quitarse|pasarse|curarse|sanar"
             r"|mejorar|desaparecer|desinflamarse|bajar|ceder) (?:en|para|sol[oa]|con|pronto)\b",
             r"\b(?:most people|most kids|most patients|most cases|la mayoria) (?:recover"
