@@ -293,7 +293,7 @@ def test_a_lone_first_name_greeted_or_of_our_staff_does_not_block(text: str) -> 
 
 # Slips seen in the last blind tables, written again here in other words.
 LATE_SLIPS = [
-    ("We moved the billing address on file to 42 Larkspur Lane for you.", "phi.address"),
+    ("Our team moved the address on file to 42 Larkspur Lane for you.", "phi.address"),
     ("The home nurse will come to the Maple Court apartments, unit 12C.", "phi.address"),
     ("¡feliz cumpleaños 7, valentina!", "phi.date_of_birth"),
     ("Since you're turning 40 soon, let's talk screenings!", "phi.date_of_birth"),
