@@ -196,12 +196,15 @@ def test_food_events_and_office_hours_are_not_remedies(text: str) -> None:
 
 # Public notices to everyone, and a doctor's thanks, read like advice to one person.
 NOTICES_TO_EVERYONE = [
+    "Air quality alert today: drink plenty of water and keep windows closed.",
+    "Aviso de ola de calor: beba mucha agua y no deje a nadie en el carro.",
     "Heat wave this week, y'all! Drink water and check on your neighbors ☀️",
     "Cold snap coming, everyone: drink plenty of fluids and layer up!",
     "Dr. Patel wants to say thank you to everyone who ran the 5K!",
 ]
 STILL_ADVICE_TO_ONE_PERSON = [
     "@maria everyone gets colds, drink plenty of fluids and rest",
+    "Flu season: @maria drink plenty of fluids and rest up.",
     "@maria you should drink more water for those headaches",
     "Dr. Patel wants you to finish the whole course.",
 ]

@@ -258,6 +258,8 @@ def test_general_wording_near_those_rules_is_safe(text: str) -> None:
 
 
 LONE_NAMES_SPOKEN_OF = [
+    "Our patients Dana, Marisol and Luis were so brave today!",
+    "Welcome Dr. Maya Brooks! She saw Luis on Monday.",
     "Sorry you felt rushed, Karen. We will talk with the team.",
     "Mateo was so brave yesterday!",
     "Jessica, we care about you. Please call 988 now.",
@@ -278,6 +280,9 @@ LONE_NAMES_OF_OURS_OR_GREETED = [
     "Thank you for the lovely note. It truly brightened our day. Deborah",
     "Please call our office at 555-0100. Kind regards, Deborah",
     "Con gusto le atendemos al 555-0100. Atentamente, Deborah 💙",
+    # A list of our own staff, and staff who go by first name once introduced with a title.
+    "Cheers to our wonderful lab crew: Marisol, Dana and Luis!",
+    "Say hello to Physician Assistant Maya Brooks! Maya grew up right here in town.",
 ]
 
 

@@ -89,9 +89,14 @@ GENERAL = lazy(
     r"|considering|wondering|unsure))\b[^.!?]{0,25}$"
 )
 
-# A public notice addressed to everyone ("Heat wave, y'all! Drink water..."): not one person's
-# care. Only when the address comes straight before the advice, not "everyone gets colds, ...".
-_TO_EVERYONE = r"\b(?:everyone|everybody|y'all|folks|friends|neighbors|todos|todas)\W{0,8}$"
+# A public notice addressed to everyone ("Heat wave, y'all! Drink water...", "Heat advisory
+# today: drink water"): not one person's care. Only when the address or the heading comes
+# straight before the advice, not "everyone gets colds, ...".
+_TO_EVERYONE = (
+    r"\b(?:everyone|everybody|y'all|folks|friends|neighbors|todos|todas)\W{0,8}$"
+    r"|\b(?:advisory|alert|warning|heat wave|cold snap|season|aviso|alerta|ola de calor"
+    r"|temporada)\b[^.!?:]{0,20}:\W{0,4}$"
+)
 
 _DIRECTIVE_RULES = (
     Rule(

@@ -49,7 +49,9 @@ _NAME_STOPWORDS = words(
     " seguros aviso importante recuerde recordatorio vacuna vacunas gripe bienvenido"
     " bienvenida bienvenidos meet say ask tell give hope congrats congratulations conozca"
 )
-_STAFF_TITLES = words("dr dra doctor doctora nurse enfermera enfermero np pa")
+_STAFF_TITLES = words(
+    "dr dra doctor doctora nurse enfermera enfermero np pa practitioner physician midwife"
+)
 _HONORIFICS = words("mr mrs ms miss mx sr sra srta senor senora senorita don dona")
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
@@ -70,6 +72,9 @@ _HANDLE_PART = lazy(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 def check_names(source: str, context: ReplyContext) -> Iterator[Finding]:
     allowed = _allowed_name_words(context)
     masked = _NOT_NAMES.sub(lambda match: match.group().lower(), source)
+    # Staff introduced with a title ("Nurse Practitioner Luis Romero") may then go by first
+    # name ("Luis has 15 years with us").
+    titled: set[str] = set()
     for match in _NAME_RUN.finditer(masked):
         if _CREDENTIALS_AFTER.match(masked, match.end()):
             continue
@@ -77,8 +82,14 @@ def check_names(source: str, context: ReplyContext) -> Iterator[Finding]:
         title = _title_kind(_name_key(before.group(1)) if before else "")
         initial = bool(_INITIAL_AFTER.match(masked, match.end()))
         for group, kind in _name_groups(match.group().split(" "), title, allowed):
+            if kind == "staff":
+                titled.update(_name_key(token) for token in group)
             severity = _name_severity(group, kind, initial)
-            if severity is Severity.WARN and _spoken_of(masked, match, group):
+            if (
+                severity is Severity.WARN
+                and _name_key(group[0]) not in titled
+                and _spoken_of(masked, match, group)
+            ):
                 severity = Severity.BLOCK
             if severity:
                 yield finding("phi.name", severity, " ".join(group))
@@ -91,7 +102,7 @@ def _spoken_of(source: str, match: re.Match[str], group: list[str]) -> bool:
         return False
     start = match.start() + match.group().index(group[0])
     end = start + len(group[0])
-    before = fold_plain(source[max(0, start - 40) : start])
+    before = fold_plain(source[max(0, start - 60) : start])
     after = fold_plain(source[end : end + 60])
     return not (
         _SIGNED.match(source, end)
@@ -104,9 +115,11 @@ def _spoken_of(source: str, match: re.Match[str], group: list[str]) -> bool:
 
 # First names that are also everyday words: "Dale, che, escríbenos", "Frank talk", "Jesús!"
 _ALSO_WORDS = words("dale don frank amber blanca jesus dolores carol gene jack amparo rocio")
-# "our dietitian, Paula", "ask for Renata", "Soy Marisa", "the fish is named Gary"
+# "our dietitian, Paula", "our nursing team: Dana, Luis and Priya", "ask for Renata",
+# "Soy Marisa", "the fish is named Gary"; but not "our patients Karen and Luis".
 _OURS_BEFORE = lazy(
-    r"\b(?:our|nuestr[oa]s?)(?: [\w-]+,?){0,3} $|\b(?:this is|soy|le habla|te habla|ask for"
+    r"\b(?:our|nuestr[oa]s?)(?: (?!patients?\b|pacientes?\b)[\w-]+,?){0,3}:?"
+    r"(?: [a-z'-]+,){0,5}(?: (?:and|y|&))? $|\b(?:this is|soy|le habla|te habla|ask for"
     r"|pregunte por|preguntar por|named|called|se llama|llamad[oa]|welcome aboard|welcome back"
     r"|bienvenid[oa] de vuelta)[,!]? $"
 )
