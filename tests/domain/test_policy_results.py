@@ -28,6 +28,10 @@ READINGS = [
     "Con 7 de hemoglobina glicosilada hay que cambiar la dieta.",
     "El peso de su bebé va muy bien.",
     "No salió nada malo en la biopsia.",
+    # What someone's own numbers say about them.
+    "Your glucose log numbers look like you're dipping at night.",
+    "Those temperature readings seem like he's getting better.",
+    "Esos números parecen indicar que usted ovula tarde.",
 ]
 
 SAFE = [
@@ -42,6 +46,9 @@ SAFE = [
     "Parking is on level 2 of the garage.",
     "Ofrecemos pruebas de presión arterial gratis el sábado.",
     "Los resultados se publican en el portal en 3 a 5 días hábiles.",
+    "These photos look like you had a blast at the 5K!",
+    "Our survey data suggests you love Saturday hours!",
+    "These numbers show you why flu shots matter.",
 ]
 
 

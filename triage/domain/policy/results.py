@@ -91,6 +91,15 @@ _RESULTS_RULES = (
             rf"\b(?:con|de|un|una|a|an) \d+(?:[.,]\d+)? (?:de )?{LAB_VALUE}\b",
             r"\b(?:you|he|she) tested (?:positive|negative)\b|\b(?:diste|dio|salio|saliste)"
             r" (?:positivo|negativo)\b",
+            # What someone's own numbers say about them: "those tracking numbers look like you
+            # ovulate late", "sus lecturas parecen indicar que...".
+            rf"\b{_DETERMINER} (?:[\w'-]+ ){{0,2}}?(?:{_LEVEL}|logs?|charts?|tracking|data"
+            r"|datos|registros?) (?:look|looks|looked|seem|seems|seemed|suggest|suggests)"
+            r" (?:like |that )?(?:you|he|she|they|your|his|her"
+            r"|their|baby|the baby)\b(?!'d| would| might want| may want| can see| can find| how)"
+            r"|\b(?:sus|tus|esos|estos|esas|estas) (?:[\w'-]+ ){0,2}?(?:numeros|lecturas|niveles"
+            r"|valores|datos|registros) (?:parecen|indican|sugieren|muestran) (?:indicar"
+            r" |decir )?que\b",
         ),
         unless_before=CONDITIONAL,
     ),
