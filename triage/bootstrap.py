@@ -41,7 +41,7 @@ from triage.domain.ports import Clock, Connector, UnitOfWork
 from triage.domain.roles import Role, RoleBook
 from triage.services import Deps
 from triage.services.replies import saved_sources
-from triage.slack.listeners import build_app
+from triage.slack.listeners.serving import build_app
 from triage.slack.queue import SlackAlerts, SlackCalls, SlackReviewQueue, user_group_members
 from triage.templates import JinjaTemplates
 

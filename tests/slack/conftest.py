@@ -28,7 +28,7 @@ from tests.fakes.server import FIXTURES, fixture
 from tests.fakes.slack_api import FakeSlackApi, review_deps, web_client
 from triage.services import Deps, inbox, notify
 from triage.slack import blocks
-from triage.slack.listeners import EVENTS_PATH, build_app, http_server
+from triage.slack.listeners.serving import EVENTS_PATH, build_app, http_server
 
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 

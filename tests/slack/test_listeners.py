@@ -27,7 +27,8 @@ from triage.domain.errors import ConnectorError
 from triage.domain.model import Label, Message, ProposalState
 from triage.services import Deps, inbox, notify, records
 from triage.slack import blocks
-from triage.slack.listeners import build_app, link_target, manifest, socket_mode
+from triage.slack.listeners.payloads import link_target
+from triage.slack.listeners.serving import build_app, manifest, socket_mode
 
 HOURS = "what are your hours on saturday"
 

@@ -16,7 +16,7 @@ from triage.cli.app import OneLineErrors, app, fail, out, settings
 from triage.cli.review import recover_sends
 from triage.scheduler import Instance, run_until_signalled
 from triage.services import Deps, leases, notify, sending
-from triage.slack import listeners
+from triage.slack.listeners import serving
 
 log = logging.getLogger(__name__)
 # How often the outbox is looked at: well inside the 2 s an emergency card may take.
@@ -78,11 +78,11 @@ class SlackRunner:
 def start_app(built: bootstrap.SlackApp) -> Callable[[], None]:
     """Start listening to Slack in the background; the function that stops it."""
     if built.mode == "http":
-        server = listeners.http_server(built.app, built.port)
+        server = serving.http_server(built.app, built.port)
         threading.Thread(target=server.serve_forever, name="slack-http", daemon=True).start()
-        out.print(f"listening on port {built.port}, path {listeners.EVENTS_PATH}")
+        out.print(f"listening on port {built.port}, path {serving.EVENTS_PATH}")
         return server.shutdown
-    handler = listeners.socket_mode(built.app, built.app_token)
+    handler = serving.socket_mode(built.app, built.app_token)
     handler.connect()
     return handler.close
 
@@ -120,9 +120,9 @@ def manifest(
     if chosen.slack.mode == "http":
         if not url:
             fail(f"{chosen.source}: slack.mode is http: give --url, the server's public base URL")
-        request_url = url.rstrip("/") + listeners.EVENTS_PATH
+        request_url = url.rstrip("/") + serving.EVENTS_PATH
     roles = chosen.roles
     user_groups = any(
         entry.startswith("S") for entry in [*roles.front_desk, *roles.physician, *roles.admin]
     )
-    typer.echo(json.dumps(listeners.manifest(name, request_url, user_groups), indent=2))
+    typer.echo(json.dumps(serving.manifest(name, request_url, user_groups), indent=2))

@@ -1,11 +1,4 @@
-"""The Bolt app: ack within Slack's 3 seconds, call one service, redraw the card in place.
-
-process_before_response stays off, so Bolt answers Slack as soon as ack() is called and the
-listener goes on in Bolt's executor: sending a reply or re-drafting never holds the response.
-Roles are checked by the services for every action; a refusal is answered ephemerally and
-audited. Broad exceptions are caught here (and only here in triage/slack): one log line.
-The template editor's listeners (editor.py) are registered here, with the same guard.
-"""
+"""The listeners: each acks, calls one service, then answers the person or redraws the card."""
 
 from __future__ import annotations
 
@@ -13,33 +6,35 @@ import functools
 import json
 import logging
 from collections.abc import Callable
-from concurrent.futures import Executor
-from datetime import timedelta
-from socketserver import ThreadingMixIn
 from typing import Any, ParamSpec
-from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 from slack_bolt import Ack, App, Respond
-from slack_bolt.adapter.socket_mode import SocketModeHandler
-from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_sdk import WebClient
 
 from triage.domain.errors import NotAllowed, TriageError
-from triage.domain.model import Label, parse_duration
 from triage.services import Deps, desk, mutes, notify, replies, review, sending
 from triage.slack import blocks
 from triage.slack.editor import TemplateEditor, actor_of
+from triage.slack.listeners.payloads import (
+    Tell,
+    button_value,
+    edited_text,
+    ephemeral,
+    in_channel,
+    link_target,
+    mute_choice,
+    mute_length,
+    mute_note,
+    mute_request,
+    override_reason,
+    relabel_choice,
+)
 
 log = logging.getLogger(__name__)
-EVENTS_PATH = "/slack/events"
 COMMAND = "/triage"
 MUTE_USAGE = "<link> <24h|7d|until-unmuted>"
 HOME_OPENED = "app_home_opened"
-# chat:write covers posting, updating, ephemeral answers and the app's DMs (to a user id);
-# modals and App Home need no scope of their own.
-BOT_SCOPES = ("chat:write", "commands")
 P = ParamSpec("P")
-Tell = Callable[[str], None]
 UseCase = Callable[[Deps, int, str], object]
 # action_id -> (the action's name in answers and the audit, use case, note on the card)
 DECISIONS: dict[str, tuple[str, UseCase, str]] = {
@@ -52,33 +47,6 @@ BULK_DECISIONS: dict[str, tuple[str, UseCase]] = {
     blocks.DIGEST_IGNORE: ("ignore", desk.ignore_digest),
     blocks.DIGEST_MUTE: ("mute", desk.mute_digest_trolls),
 }
-
-
-def build_app(
-    deps: Deps,
-    client: WebClient,
-    signing_secret: str,
-    *,
-    masked: bool,
-    executor: Executor | None = None,
-) -> App:
-    """Request verification stays on: Bolt checks every HTTP request's signature and age."""
-    app = App(
-        client=client,
-        signing_secret=signing_secret,
-        logger=_bolt_logger(),
-        listener_executor=executor,
-        name="triage",
-    )
-    Listeners(deps, masked).register(app)
-    return app
-
-
-def _bolt_logger() -> logging.Logger:
-    # Bolt logs request bodies (cards carry patient text) at INFO and DEBUG: warnings only.
-    logger = logging.getLogger("triage.slack.bolt")
-    logger.setLevel(logging.WARNING)
-    return logger
 
 
 def _guarded(listener: Callable[P, None]) -> Callable[P, None]:
@@ -312,139 +280,3 @@ class Listeners:
             # Already decided (and by whom), blocked by policy, not found: the person can act on it.
             tell(blocks.mention_users(str(error)))
         return False
-
-
-# --- payloads (shapes as in ../shared/fixtures/slack) -------------------------------------------
-
-
-def button_value(body: dict[str, Any]) -> int:
-    return int(body["actions"][0]["value"])
-
-
-def relabel_choice(body: dict[str, Any]) -> tuple[int, Label]:
-    proposal, _, label = str(body["actions"][0]["selected_option"]["value"]).partition(":")
-    return int(proposal), Label(label)
-
-
-def mute_choice(body: dict[str, Any]) -> tuple[int, bool, timedelta | None, bool]:
-    """(proposal, by author, how long (None: until unmuted), hide) from blocks.mute_value."""
-    value = str(body["actions"][0]["selected_option"]["value"])
-    proposal, scope, hours, hide = value.split(":")
-    duration = None if hours == blocks.UNTIL_UNMUTED else timedelta(hours=int(hours))
-    return int(proposal), scope == "author", duration, hide == "hide"
-
-
-def mute_request(text: str) -> tuple[str, str]:
-    """'<link> 7d' -> (link, '7d'): the length comes last, and has no default."""
-    words = text.split()
-    if len(words) < 2:
-        return link_target(text), ""
-    return link_target(" ".join(words[:-1])), words[-1]
-
-
-def mute_length(word: str) -> timedelta | None:
-    """'24h' or '7d'; 'until-unmuted' must be said to mean it."""
-    return None if word.lower() == "until-unmuted" else parse_duration(word)
-
-
-def mute_note(muted: mutes.Muted, scope: str) -> str:
-    note = f"{scope} muted {muted.ends}"
-    if muted.hidden.changed:
-        note += f", {muted.hidden.changed} comment(s) hidden"
-    return note
-
-
-def edited_text(view: dict[str, Any]) -> str:
-    return str(view["state"]["values"][blocks.EDIT_BLOCK][blocks.EDIT_INPUT].get("value") or "")
-
-
-def override_reason(view: dict[str, Any]) -> str | None:
-    """A physician's reason to override, or None: the field is absent or left empty."""
-    field = view["state"]["values"].get(blocks.OVERRIDE_BLOCK, {}).get(blocks.OVERRIDE_INPUT, {})
-    value = str(field.get("value") or "").strip()
-    return value or None
-
-
-def link_target(text: str) -> str:
-    """Slack may wrap a pasted link as <https://...> or <https://...|label>."""
-    return text.strip().removeprefix("<").removesuffix(">").partition("|")[0].strip()
-
-
-def ephemeral(respond: Respond) -> Tell:
-    """Answer only the person who clicked, without touching the card."""
-
-    def tell(text: str) -> None:
-        respond(text=text, response_type="ephemeral", replace_original=False)
-
-    return tell
-
-
-def in_channel(client: WebClient, channel: str, user: str) -> Tell:
-    """A modal has no response_url: answer the person ephemerally in the card's channel."""
-
-    def tell(text: str) -> None:
-        client.chat_postEphemeral(channel=channel, user=user, text=text)
-
-    return tell
-
-
-# --- serving ---------------------------------------------------------------------------------
-
-
-class _ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
-    daemon_threads = True
-
-
-class _QuietHandler(WSGIRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        log.debug("http: " + format, *args)
-
-
-def http_server(app: App, port: int, host: str = "0.0.0.0") -> WSGIServer:
-    """Slack's Request URL is http(s)://<host>:<port>/slack/events; one thread per request."""
-    handler = SlackRequestHandler(app, path=EVENTS_PATH)
-    return make_server(
-        host, port, handler, server_class=_ThreadingWSGIServer, handler_class=_QuietHandler
-    )
-
-
-def socket_mode(app: App, app_token: str) -> SocketModeHandler:
-    """A WebSocket from this machine to Slack: no public URL, and no request signatures."""
-    return SocketModeHandler(app, app_token)
-
-
-def manifest(name: str, request_url: str | None, user_groups: bool) -> dict[str, Any]:
-    """The Slack app manifest: Socket Mode without a request_url, HTTP mode with one."""
-    scopes = [*BOT_SCOPES, "usergroups:read"] if user_groups else list(BOT_SCOPES)
-    endpoint = {"request_url": request_url} if request_url else {}
-    command: dict[str, Any] = {
-        "command": COMMAND,
-        "description": "Review queue status; mute or unmute a thread; reply templates",
-        "usage_hint": f"status | mute {MUTE_USAGE} | unmute <link> | templates | help",
-        "should_escape": False,
-    }
-    if request_url:
-        command["url"] = request_url
-    return {
-        "display_information": {
-            "name": name,
-            "description": "Triage of the practice's social-media inbox: approve safe replies.",
-        },
-        "features": {
-            "app_home": {
-                "home_tab_enabled": True,
-                "messages_tab_enabled": True,
-                "messages_tab_read_only_enabled": True,
-            },
-            "bot_user": {"display_name": name, "always_online": True},
-            "slash_commands": [command],
-        },
-        "oauth_config": {"scopes": {"bot": scopes}},
-        "settings": {
-            "event_subscriptions": {"bot_events": [HOME_OPENED], **endpoint},
-            "interactivity": {"is_enabled": True, **endpoint},
-            "org_deploy_enabled": False,
-            "socket_mode_enabled": request_url is None,
-            "token_rotation_enabled": False,
-        },
-    }
