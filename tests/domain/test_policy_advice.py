@@ -201,12 +201,15 @@ NOTICES_TO_EVERYONE = [
     "Heat wave this week, y'all! Drink water and check on your neighbors ☀️",
     "Cold snap coming, everyone: drink plenty of fluids and layer up!",
     "Dr. Patel wants to say thank you to everyone who ran the 5K!",
+    "Dr. Lin says she is thrilled to be joining Maple Street this fall!",
+    "Melatonin is a hot topic lately! Our sleep talk on Thursday covers it.",
 ]
 STILL_ADVICE_TO_ONE_PERSON = [
     "@maria everyone gets colds, drink plenty of fluids and rest",
     "Flu season: @maria drink plenty of fluids and rest up.",
     "@maria you should drink more water for those headaches",
     "Dr. Patel wants you to finish the whole course.",
+    "Dr. Lin says she should be fine to swim by Friday.",
 ]
 
 

@@ -305,6 +305,8 @@ LATE_SLIPS = [
     ("saw you on the schedule for Thursday, see ya!", CONFIRMS),
     ("the nurse can go over it when u come in tomorrow", CONFIRMS),
     ("hope the splint comes off soon, champ!", "phi.health_detail"),
+    ("Our driver is at your place, 77 Birchwood Street, at noon.", "phi.address"),
+    ("Sorry about the wait, Karen. Mateo says thanks for the stickers!", NAME),
     ("We understand how hard it is living with diabetes.", "phi.health_detail"),
 ]
 LATE_LOOK_ALIKES = [
@@ -313,6 +315,11 @@ LATE_LOOK_ALIKES = [
     "We know waiting for results is stressful; please call 555-0100.",
     "We understand waiting on hold is frustrating; we're adding staff.",
     "Come in tomorrow for the flu clinic, no appointment needed!",
+    "We're at 310 Alder Street, next to the post office. Free parking in back!",
+    "Estamos en Calle Olmo 42, junto a la biblioteca.",
+    # The account speaks for its staff: relayed thanks come from one of ours.
+    "@jojo Marisol says thank you! 25 years at our front desk 🎉",
+    "@lina ¡Dana le manda muchos saludos y las gracias! 🌸",
 ]
 
 

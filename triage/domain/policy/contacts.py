@@ -56,8 +56,9 @@ ADDRESS_WORD = lazy(r"[a-z0-9]+")
 _OURS = lazy(
     r"(?i)\b(?:our|nuestr[oa]s?) (?:[\w-]+ ){0,2}?(?:location|office|clinic|site|building"
     r"|practice|campus|branch|lab|pharmacy|parking|entrance|ubicacion|oficina|clinica|sucursal|consultorio)s?\b[^.!?]*$"
-    r"|\b(?:we're|we are|we have|estamos) (?:now )?(?:located|moving|moved|open|ubicados)"
-    r"\b[^.!?]*$"
+    r"|\b(?:we['\u2019]re|we are|we have|estamos) (?:now )?(?:located|moving|moved|open"
+    r"|ubicados)\b[^.!?]*$|\b(?:we['\u2019]re|we are|estamos|find us|visit us|see us)"
+    r" (?:now )?(?:at|en|on) $"
 )
 _ADDRESS_ABBREVIATIONS = {
     "st": "street", "ave": "avenue", "av": "avenida", "avda": "avenida", "rd": "road",

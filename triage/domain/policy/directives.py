@@ -177,7 +177,11 @@ _DIRECTIVE_RULES = (
             r"|recommended"
             r"|suggests|suggested|thinks|told us|asked us to tell you|dice|dijo|quiere|recomienda"
             r"|sugiere) (?:that )?(?:you|your|it's|it is|to(?! (?:say|thank|welcome|wish"
-            r"|congratulate|invite|share|celebrate|introduce))|he|she|they|que)\b",
+            r"|congratulate|invite|share|celebrate|introduce))|he|she|they|que)\b"
+            # ...but not what the doctor says of herself: "Dr. Okafor says she feels at home".
+            r"(?! (?:already |really |truly )?(?:feels?|loves?|enjoys?|misses|can't wait|cannot"
+            r" wait|is (?:so |really |very )?(?:excited|thrilled|happy|glad|grateful|honou?red"
+            r"|proud)|se siente|esta (?:feliz|encantad[oa]|muy feliz)))",
             r"\b(?:keep|leave) (?:it|them) on (?:for|until|overnight|at night|all day)\b"
             r"|\bavoid (?:alcohol|caffeine|dairy|gluten|sugar|salt|spicy foods?|fatty foods?)\b"
             r"|\ball (?:you|he|she) (?:really )?(?:need|needs) is\b",

@@ -126,9 +126,13 @@ _OURS_BEFORE = lazy(
 # The reply's last word: a sign-off ("Warm regards, Deborah", "...call 555-0100. Deborah").
 _SIGNED = lazy(r"\W*$")
 _SIGN_OFF_BEFORE = lazy(r"[-\u2013\u2014~\n] ?$")
-# "Kim here", "Rosa in our lab", "Dana, que lleva 15 años en nuestra recepción"
+# "Kim here", "Rosa in our lab", "Dana, que lleva 15 años en nuestra recepción", and thanks
+# relayed by the account, which speaks for its staff: "Pam says thank you!"
 _OURS_AFTER = lazy(
-    r",? (?:here|our|nuestr[oa]s?|from (?:billing|the front desk|reception|the office"
+    r" (?:says|said|sends|send|dice|manda|le manda|les manda|envia) (?:que )?(?:a |her |his"
+    r" |their |big |huge |many |muchos |muchas )*(?:thanks|thank you|hi|hello|love|gracias"
+    r"|saludos|abrazos)\b"
+    r"|,? (?:here|our|nuestr[oa]s?|from (?:billing|the front desk|reception|the office"
     r"|scheduling|the team)|de"
     r" (?:recepcion|facturacion|la oficina)|at the front desk)\b|[^.!?]{0,40}\b(?:front desk"
     r"|reception|recepcion|(?:in|on|joins|joined) our|nuestr[oa]s? (?:equipo|enfermera|oficina"

@@ -27,7 +27,11 @@ _TRIAGE_RULES = (
 _MEDICINE_RULES = (
     Rule(
         "medical_advice.medicine",
-        lazy(rf"\b{DRUG}\b{NOT_META}(?! (?:is|are) (?:now )?(?:available|covered|in stock))"),
+        lazy(
+            rf"\b{DRUG}\b{NOT_META}(?! (?:is|are) (?:now )?(?:available|covered|in stock))"
+            r"(?! (?:is|are) (?:such )?an? (?:hot|popular|common|big|frequent) (?:topic|question"
+            r"|subject)\b)"
+        ),
         unless_before=lazy(
             rf"(?:{GENERAL.pattern})|\b(?:questions?|ask(?:ing)?|call(?:ing)?|talk(?:ing)?"
             r"|speak(?:ing)?|about|regarding|prescribe|prescribing|refills?|prescriptions? for"
