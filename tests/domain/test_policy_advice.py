@@ -203,6 +203,7 @@ NOTICES_TO_EVERYONE = [
     "Dr. Patel wants to say thank you to everyone who ran the 5K!",
     "Dr. Lin says she is thrilled to be joining Maple Street this fall!",
     "Melatonin is a hot topic lately! Our sleep talk on Thursday covers it.",
+    "Any player with a possible concussion should stop playing and get checked.",
 ]
 STILL_ADVICE_TO_ONE_PERSON = [
     "@maria everyone gets colds, drink plenty of fluids and rest",

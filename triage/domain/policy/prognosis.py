@@ -256,7 +256,10 @@ _TIMELINE_RULES = (
             r"\bback on (?:your|his|her|their) feet\b",
             rf"\b(?:{SYMPTOM}|{COND})(?:'ll| will| should| is going to| are going to)"
             r"(?: probably| likely| usually| soon| quickly| eventually)? (?:stop|ease up|let up"
-            r"|ease off|calm down|settle down|go away|get better|improve|disappear|be gone)\b",
+            r"|ease off|calm down|settle down|go away|get better|improve|disappear|be gone)\b"
+            # "an athlete with a concussion should stop playing": a person stops, not it.
+            r"(?! (?:playing|working|driving|exercising|training|running|practicing|competing"
+            r"|lifting|swimming|jogging|riding|skating)\b)",
             rf"\ben {_NUMBER_OF} (?:\w+ )?{_SPAN}(?: ya)? (?:va|vas|van) a (?:poder|estar"
             r"|sentirse|sentirte|quedar)\b|\b(?:va|vas|van) a poder (?:\w+ ){1,2}(?:en|dentro"
             rf" de) {_NUMBER_OF} (?:\w+ )?{_SPAN}\b",
