@@ -160,6 +160,12 @@ def test_the_medicine_finding_quotes_the_name_as_typed() -> None:
 
 # A remedy as the whole instruction, soft suggestions, supplements with no dose.
 SOFT_ADVICE = [
+    # Activity and exercise orders, as physical therapy gives them.
+    "no lifting this weekend, deal?",
+    "No nades hasta el lunes, porfa.",
+    "Add a rep each day until you're up to 3 sets of 15.",
+    "Let that wrist rest and skip the tournament.",
+    "Tu tobillo necesita reposo esta semana.",
     "Warm compresses and an extra pillow tonight.",
     "Ginger tea for the nausea, then crackers in the morning.",
     "Cold pack, not heat, for the first 48 hours.",
@@ -176,6 +182,9 @@ SOFT_ADVICE = [
 ]
 
 OFFICE_LOOKALIKES = [
+    "No running in the hallway, little ones! 😅",
+    "Our 30-day wellness challenge: 3 sets of 10 squats a day. Who's in?",
+    "Skip the line: check in online before you come.",
     "Ice cream social for the staff on Friday!",
     "Tea, coffee and snacks will be served at the open house.",
     "Our phone lines will stop taking calls at 5 pm.",

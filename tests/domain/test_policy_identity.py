@@ -305,6 +305,8 @@ LATE_SLIPS = [
     ("saw you on the schedule for Thursday, see ya!", CONFIRMS),
     ("the nurse can go over it when u come in tomorrow", CONFIRMS),
     ("hope the splint comes off soon, champ!", "phi.health_detail"),
+    ("We loved seeing Ximena at her checkup!", CONFIRMS),
+    ("loved seeing you in clinic this morning 💙", CONFIRMS),
     ("Our driver is at your place, 77 Birchwood Street, at noon.", "phi.address"),
     ("Sorry about the wait, Karen. Mateo says thanks for the stickers!", NAME),
     ("We understand how hard it is living with diabetes.", "phi.health_detail"),
@@ -317,6 +319,8 @@ LATE_LOOK_ALIKES = [
     "Come in tomorrow for the flu clinic, no appointment needed!",
     "We're at 310 Alder Street, next to the post office. Free parking in back!",
     "Estamos en Calle Olmo 42, junto a la biblioteca.",
+    "Loved seeing so many of you at our clinic's booth at the fair!",
+    "Great seeing everyone at the office open house!",
     # The account speaks for its staff: relayed thanks come from one of ours.
     "@jojo Marisol says thank you! 25 years at our front desk 🎉",
     "@lina ¡Dana le manda muchos saludos y las gracias! 🌸",

@@ -264,6 +264,21 @@ _DIRECTIVE_RULES = (
             r"\b(?:es|esta) (?:seguro|bien) (?:tomar|mezclar|combinar|usar|dejar de tomar"
             r"|suspender)\b",
             r"\bno (?:tomes|tome|mezcles|mezcle)\b",
+            # Activity and exercise orders, as physical therapy gives them: "no running this
+            # weekend", "bump your squats to 4 sets of 12", "let that ankle rest".
+            r"\bno (?:running|sports|soccer|football|basketball|baseball|practice|lifting|gym"
+            r"|contact sports|jogging|skating) (?:this (?:week|weekend)|for now|yet|today"
+            r"|tomorrow)\b",
+            r"\bno (?:corras|corra|juegues|juegue|entrenes|entrene|levantes|levante|nades|nade"
+            r"|patines|patine|hagas ejercicio|haga ejercicio)\b",
+            r"\b(?:your|tus|sus|bump|increase|add|up|aumenta|aumente|sube|suba|haz|haga)"
+            r" (?:[\w-]+ ){0,3}?(?:up )?(?:to |a )?\d+ (?:sets|series|rounds|reps|repeticiones)\b",
+            rf"\blet (?:it|that|the|your|his|her) (?:[\w-]+ )?(?:{BODY} )?(?:rest|heal|recover)\b"
+            rf"|\b(?:your|his|her|that|the|tus|sus|tu|su) (?:[\w-]+ )?{BODY} (?:needs?|could use"
+            r"|necesita|necesitan) (?:some |a little |more )?(?:rest|ice|a break|time off|descanso"
+            r"|reposo|hielo)\b",
+            r"\b(?:skip|sit out|miss) (?:practice|the game|this game|the gym|your run|your"
+            r" workout|the meet|the tournament|the match)\b",
         ),
         unless_before=lazy(rf"(?:{CANNOT.pattern})|{_TO_EVERYONE}"),
         unless_after=WITHOUT,

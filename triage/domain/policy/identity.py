@@ -150,12 +150,19 @@ _CONFIRMS_RULES = (
         rx(
             # A visit that happened or is booked: "great seeing you yesterday", "see you
             # Thursday at 2:30", "fue un gusto verla ayer", "lo esperamos el lunes".
-            rf"\b(?:great|nice|good|lovely|wonderful|so good|a pleasure|glad|happy|fun|enjoyed)"
-            rf"(?: to)?(?: finally| again| so much)? (?:to see|seeing|see|to meet|meeting|meet|to"
-            rf" have|having|to catch up with|catching up with) you(?: again| in person| all| both)?"
+            rf"\b(?:great|nice|good|lovely|wonderful|so good|a pleasure|glad|happy|fun|enjoyed"
+            rf"|loved|love)(?: to)?(?: finally| again| so much)? (?:to see|seeing|see|to meet"
+            rf"|meeting|meet|to have|having|to catch up with|catching up with) you"
+            rf"(?: again| in person| all| both)?"
             rf" (?:today|yesterday|this (?:morning|afternoon|week)|last \w+|on \w+"
             rf"|{_DAYS}|the other day|again|in (?:the )?(?:office|clinic)|at (?:the )?(?:office"
             rf"|clinic)|at your)\b",
+            # ...or someone else's: "loved seeing Jaden in clinic today".
+            r"\b(?:great|nice|good|lovely|wonderful|so good|a pleasure|fun|enjoyed|loved|love)"
+            r"(?: to)?(?: finally| again| so much)? (?:to see|seeing|to meet|meeting|having)"
+            r" (?!everyone|everybody|all\b)(?:the )?[a-z'-]+(?: again| in person)? (?:in (?:the )?"
+            r"(?:office|clinic)|at (?:the |our |(?:his|her|their) )?(?:office|clinic|checkup"
+            r"|check-up|appointment|visit|physical))\b(?!['\u2019]s)",
             r"\b(?:fue un (?:gusto|placer)|que gusto|nos dio gusto|nos alegro|encantad[oa]s de)"
             r" (?:verl[oa]s?|verte|atenderl[oa]s?|atenderte|conocerl[oa]|conocerte|tenerl[oa])\b",
             r"\b(?:lo|la|los|las|le|les|te) (?:esperamos|vemos|veremos) (?:el (?:lunes|martes"
