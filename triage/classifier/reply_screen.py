@@ -35,6 +35,8 @@ REPLY_CORPUS = PACKAGE_DIR / "data" / "replies"
 # table in turn (tables 9-16, rules included): 1% blocked 95.4% of unsafe and 1.5% of safe
 # replies, 2% 96.2% and 1.9%, 3% 97.4% and 2.4% (no table above 4.6%). Blind tables fell
 # short of those unsafe figures by a few points, so the margin goes to the unsafe side.
+# Checked again on tables 13, 15 and 17-24 with the announcement and health-talk replies:
+# 2% blocked 96.5% and 1.2%, 3% 97.8% and 1.6%.
 SAFE_BLOCKED = 0.03
 FOLDS = 5
 
