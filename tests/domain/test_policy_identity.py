@@ -305,6 +305,12 @@ LATE_SLIPS = [
     ("saw you on the schedule for Thursday, see ya!", CONFIRMS),
     ("the nurse can go over it when u come in tomorrow", CONFIRMS),
     ("hope the splint comes off soon, champ!", "phi.health_detail"),
+    (
+        "Thanks for opening up about your battle with drinking. 988 is there 24/7.",
+        "phi.health_detail",
+    ),
+    ("So sorry your brother is struggling with depression. Call 555-0100.", "phi.health_detail"),
+    ("Sorry the migraines keep you up at night 💛", "phi.health_detail"),
     ("We loved seeing Ximena at her checkup!", CONFIRMS),
     ("loved seeing you in clinic this morning 💙", CONFIRMS),
     ("Our driver is at your place, 77 Birchwood Street, at noon.", "phi.address"),
@@ -321,6 +327,8 @@ LATE_LOOK_ALIKES = [
     "Estamos en Calle Olmo 42, junto a la biblioteca.",
     "Loved seeing so many of you at our clinic's booth at the fair!",
     "Great seeing everyone at the office open house!",
+    "If you're struggling with anxiety, our team can help: 555-0100.",
+    "Sorry the phones were down this morning! They're back up now.",
     # The account speaks for its staff: relayed thanks come from one of ours.
     "@jojo Marisol says thank you! 25 years at our front desk 🎉",
     "@lina ¡Dana le manda muchos saludos y las gracias! 🌸",

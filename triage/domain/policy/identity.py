@@ -395,6 +395,10 @@ _BOOKED_RULES = (
 
 # Their own health said back to them, or a relative's: "since you're on chemo", "glad your
 # mom is home from the hospital".
+_STRUGGLE = (
+    rf"{CONDITION}|alcohol|drinking|drugs|addiction|substance use|self-harm|self harm|cutting"
+    r"|grief|adiccion|el alcohol|las drogas"
+)
 _HEALTH_DETAIL = Rule(
     "phi.health_detail",
     rx(
@@ -402,13 +406,21 @@ _HEALTH_DETAIL = Rule(
         rf"|her) (?!broken (?:link|post|page|site|sign|door|elevator|machine|phone))"
         rf"(?:[\w-]+ )?(?:miscarriage|pregnancy loss|loss of the baby|stillbirth|stroke|heart"
         rf" attack|accident|injury|surgery|{CONDITION})"
-        r"\b|\b(?:animo|fuerza|suerte|mucho animo|fuerzas) con (?:la|el|su|tu) (?:quimio"
+        r"\b|\b(?:sorry|sad)(?: to (?:hear|learn))?(?: that)? (?:the|your|his|her) (?:[\w-]+ )?"
+        rf"{CONDITION} (?:is|are|has|have|keeps?|kept)\b"
+        r"|\b(?:animo|fuerza|suerte|mucho animo|fuerzas) con (?:la|el|su|tu) (?:quimio"
         r"|quimioterapia|tratamiento|cirugia|operacion|radiacion|dialisis|recuperacion)\b",
         rf"\b(?:we know|we understand|we can only imagine|must be (?:so |really )?(?:hard|tough"
         rf"|stressful|scary|exhausting|frightening))\b[^.!?]{{0,40}}\b(?:living with|managing"
         rf"|dealing with|coping with|waiting (?:on|for)|after finding|going through)"
         rf" (?:[\w-]+ ){{0,3}}?(?:{CONDITION}|biopsy|a lump|diagnosis|chemo|surgery|side"
         r" effects)\b",
+        # Someone's struggle named back to them: "your struggle with alcohol", "sorry your
+        # nephew is struggling with self-harm".
+        rf"\b(?:your|his|her|their|tu|su) (?:[\w-]+ )?(?:struggles?|battle|fight|journey) with"
+        rf" (?:[\w-]+ ){{0,2}}?(?:{_STRUGGLE})\b|\b(?:you(?:'re| are)|(?:he|she)(?:'s| is)|(?:your"
+        rf"|his|her) {KIN}(?: is|'s)) (?:still |currently |really )?(?:struggling|living|dealing"
+        rf"|battling|coping) with (?:[\w-]+ ){{0,2}}?(?:{_STRUGGLE})\b",
         r"\bhope (?:the|your|his|her) (?:[\w-]+ )?(?:cast|stitches|boot|brace|sling|splint"
         r"|staples|bandages?) (?:comes?|come|gets?) (?:off|out)\b",
         r"\b(?:congrats|congratulations|felicidades|felicitaciones|so proud of you|proud of you)"
