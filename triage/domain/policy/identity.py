@@ -10,6 +10,10 @@ _DAYS = (
     r"|fri|sat|sun)"
 )
 
+_GLAD = (
+    r"\b(?:great|nice|good|lovely|wonderful|so good|a pleasure|glad|happy|fun|enjoyed|loved"
+    r"|love)(?: to)?(?: finally| again| so much)?"
+)
 _CONFIRMS_RULES = (
     Rule(
         "phi.confirms_patient",
@@ -150,17 +154,15 @@ _CONFIRMS_RULES = (
         rx(
             # A visit that happened or is booked: "great seeing you yesterday", "see you
             # Thursday at 2:30", "fue un gusto verla ayer", "lo esperamos el lunes".
-            rf"\b(?:great|nice|good|lovely|wonderful|so good|a pleasure|glad|happy|fun|enjoyed"
-            rf"|loved|love)(?: to)?(?: finally| again| so much)? (?:to see|seeing|see|to meet"
-            rf"|meeting|meet|to have|having|to catch up with|catching up with) you"
+            rf"{_GLAD} (?:to see|seeing|see|to meet|meeting|meet|to have|having|to catch up with"
+            rf"|catching up with) you"
             rf"(?: again| in person| all| both)?"
             rf" (?:today|yesterday|this (?:morning|afternoon|week)|last \w+|on \w+"
             rf"|{_DAYS}|the other day|again|in (?:the )?(?:office|clinic)|at (?:the )?(?:office"
             rf"|clinic)|at your)\b",
             # ...or someone else's: "loved seeing Jaden in clinic today".
-            r"\b(?:great|nice|good|lovely|wonderful|so good|a pleasure|fun|enjoyed|loved|love)"
-            r"(?: to)?(?: finally| again| so much)? (?:to see|seeing|to meet|meeting|having)"
-            r" (?!everyone|everybody|all\b)(?:the )?[a-z'-]+(?: again| in person)? (?:in (?:the )?"
+            rf"{_GLAD} (?:to see|seeing|to meet|meeting|having) (?!everyone|everybody|all\b)"
+            r"(?:the )?[a-z'-]+(?: again| in person)? (?:in (?:the )?"
             r"(?:office|clinic)|at (?:the |our |(?:his|her|their) )?(?:office|clinic|checkup"
             r"|check-up|appointment|visit|physical))\b(?!['\u2019]s)",
             r"\b(?:fue un (?:gusto|placer)|que gusto|nos dio gusto|nos alegro|encantad[oa]s de)"
@@ -397,7 +399,7 @@ _BOOKED_RULES = (
 # mom is home from the hospital".
 _STRUGGLE = (
     rf"{CONDITION}|alcohol|drinking|drugs|addiction|substance use|self-harm|self harm|cutting"
-    r"|grief|adiccion|el alcohol|las drogas"
+    r"|grief|adiccion|drogas"
 )
 _HEALTH_DETAIL = Rule(
     "phi.health_detail",

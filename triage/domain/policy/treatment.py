@@ -28,9 +28,8 @@ _MEDICINE_RULES = (
     Rule(
         "medical_advice.medicine",
         lazy(
-            rf"\b{DRUG}\b{NOT_META}(?! (?:is|are) (?:now )?(?:available|covered|in stock))"
-            r"(?! (?:is|are) (?:such )?an? (?:hot|popular|common|big|frequent) (?:topic|question"
-            r"|subject)\b)"
+            rf"\b{DRUG}\b{NOT_META}(?! (?:is|are) (?:(?:now )?(?:available|covered|in stock)"
+            r"|(?:such )?an? (?:hot|popular|common|big|frequent) (?:topic|question|subject)\b))"
         ),
         unless_before=lazy(
             rf"(?:{GENERAL.pattern})|\b(?:questions?|ask(?:ing)?|call(?:ing)?|talk(?:ing)?"
