@@ -254,3 +254,28 @@ def test_a_recommendation_for_one_persons_care_blocks(text: str) -> None:
 )
 def test_a_recommendation_to_call_or_for_everyone_passes(text: str) -> None:
     assert not blocking(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "something" ends in -ing but is not a remedy being tried.
+        "Nervous about trying something new? Our team can walk you through it: 555-0100.",
+        # Sunscreen is reapplied every two hours by everyone.
+        "Pool season, friends! Reapply sunscreen every 2 hours and after swimming.",
+        "Reaplica el protector solar cada 2 horas en la playa 🌞",
+    ],
+)
+def test_general_wording_near_dose_and_trial_words_passes(text: str) -> None:
+    assert not blocking(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reapply the hydrocortisone every 4 hours until the itch calms down.",
+        "try soaking that foot in warm salt water tonight",
+    ],
+)
+def test_a_schedule_or_a_remedy_for_one_person_still_blocks(text: str) -> None:
+    assert blocking(text) & {"medical_advice.dose", "medical_advice.directive"}

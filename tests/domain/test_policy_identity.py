@@ -316,6 +316,16 @@ LATE_SLIPS = [
     ("Our driver is at your place, 77 Birchwood Street, at noon.", "phi.address"),
     ("Sorry about the wait, Karen. Mateo says thanks for the stickers!", NAME),
     ("We understand how hard it is living with diabetes.", "phi.health_detail"),
+    ("Since you're 23 and starting college, the meningitis shot is a good idea!", "phi.age"),
+    ("@gabs your daughter is 9 so she can get the HPV series now.", "phi.age"),
+    ("Como tienes 16 años, necesitas permiso de tus papás.", "phi.age"),
+    ("Su abuelo ya cumplió 90, ¡qué bendición!", "phi.age"),
+    ("Ugh, sorry the condom slipped 😬 call 555-0100 this morning.", "phi.health_detail"),
+    ("Given your history of kidney stones, keep the water bottle handy.", "phi.health_detail"),
+    ("Por sus antecedentes familiares, le conviene el chequeo.", "phi.health_detail"),
+    ("Your TB test was placed here Monday, so come back Wednesday.", CONFIRMS),
+    ("We gave him his 4-year shots, so he's all caught up!", CONFIRMS),
+    ("Ya te aplicamos la segunda dosis, ¡listo!", CONFIRMS),
 ]
 LATE_LOOK_ALIKES = [
     "Our new location at 450 Pine Avenue opens Monday!",
@@ -332,6 +342,14 @@ LATE_LOOK_ALIKES = [
     # The account speaks for its staff: relayed thanks come from one of ours.
     "@jojo Marisol says thank you! 25 years at our front desk 🎉",
     "@lina ¡Dana le manda muchos saludos y las gracias! 🌸",
+    "If you're 65 or older, ask about the high-dose flu shot.",
+    "Kids 6 months and older can get a flu shot this season.",
+    "Si tienes 17 años o menos, la vacuna es gratis.",
+    "Since you're 5 minutes away, come on in before we close!",
+    "If the condom broke, call 555-0100: emergency options work best early.",
+    "Please update your family history in the portal before any visit.",
+    "See which vaccines are in your record under Immunizations in the portal.",
+    "We did a vaccine clinic at the library last week, thanks for coming out!",
 ]
 
 

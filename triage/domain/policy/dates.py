@@ -4,7 +4,7 @@ import re
 from collections.abc import Iterator
 
 from triage.domain.policy.findings import Finding, Severity, finding
-from triage.domain.policy.matching import Folded, Rule, lazy
+from triage.domain.policy.matching import Folded, Rule, lazy, rx
 
 MONTHS_EN = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november"
@@ -40,7 +40,39 @@ _BIRTH_DATE_RULES = (
 )
 
 
-RULES: tuple[Rule, ...] = _BIRTH_DATE_RULES
+# An age said of the person or a relative: "since you're 19", "your son is 6", "como tienes 17
+# años". "If you're 65 or older" and "kids 6 months and up" are for everyone.
+_NOT_AN_AGE = (
+    r"(?![.,]?\d| ?(?:%|percent|minutes?|mins?|miles?|mi\b|lbs?|pounds?|kg|kilos?|am\b|pm\b"
+    r"|a\.m|p\.m|:|dollars|bucks|for|of|out of|in line|on the))"
+)
+_AGE_RULES = (
+    Rule(
+        "phi.age",
+        rx(
+            r"\b(?:since|because|as|now that|given that|seeing as|ya que|como|porque|dado que"
+            r"|puesto que) (?:you(?:'re| are)|(?:he|she)(?:'s| is)|(?:your|his|her|tu|su) [a-z]+"
+            rf" (?:is|'s|tiene)|tienes|tiene) (?:only |just |now |already |ya |solo )?\d{{1,3}}"
+            rf"\b{_NOT_AN_AGE}",
+            r"\b(?:your|his|her|their) (?:son|daughter|child|baby|kid|little one|boy|girl|husband"
+            r"|wife|partner|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather"
+            r"|brother|sister|niece|nephew|grandson|granddaughter)(?: is|'s| just turned| turned"
+            rf"| turns| will be) (?:only |just |now |almost |nearly )?\d{{1,3}}\b{_NOT_AN_AGE}",
+            r"\b(?:he|she|you)(?:'s| is|'re| are) (?:only |just |now |almost |nearly )?\d{1,3}"
+            r" (?:years?|yrs?|months?|mos|weeks?|wks?)(?: old)?\b",
+            r"\b(?:tu|su) (?:hijo|hija|bebe|nene|nena|nino|nina|esposo|esposa|pareja|mama|papa"
+            r"|madre|padre|abuelo|abuela|hermano|hermana|nieto|nieta|sobrino|sobrina)"
+            r" (?:ya )?(?:tiene|cumplio|cumple|va a cumplir) \d{1,3}\b",
+            r"\b(?:tienes|tiene usted|usted tiene) (?:ya |solo )?\d{1,3} (?:anos|meses)\b",
+        ),
+        unless_before=lazy(
+            r"\b(?:if|when|once|unless|whether|until|si|cuando|hasta que)\b[^.!?]{0,25}$"
+        ),
+    ),
+)
+
+
+RULES: tuple[Rule, ...] = (*_BIRTH_DATE_RULES, *_AGE_RULES)
 
 
 _DATES = (

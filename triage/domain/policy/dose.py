@@ -1,6 +1,6 @@
 """Doses: an amount, a count or a schedule of a medicine, with or without a unit."""
 
-from triage.domain.policy.matching import Rule, rx
+from triage.domain.policy.matching import Rule, lazy, rx
 from triage.domain.policy.vocabulary import DOSE_NUMBER, DOSE_UNIT, DRUG, DRUG_KIND, MED
 
 # After a drug name these numbers are not an amount: "Claritin 24-hour", "covid 19".
@@ -32,12 +32,23 @@ _DOSE_RULES = (
             r"\b(?:bid|tid|qid|qhs|q\d+h|prn)\b",
             rf"\b(?:a|one|1|two|2|una|un|dos) (?:[\w-]+ )?{MED} (?:a|per|each|every|al|por|cada)"
             r" (?:day|night|morning|dia|noche|manana)\b",
-            r"\bevery \d+(?: ?(?:-|to) ?\d+)? ?(?:hours|hrs|h)\b",
-            r"\bcada \d+(?: ?(?:-|a) ?\d+)? ?(?:horas|hrs|h)\b",
             r"\b(?:\d+|una|dos|tres|cuatro) veces (?:al|por|cada) dia\b",
             # A course: "a 5-day course", "a round of antibiotics", "por 10 dias".
             r"\b(?:a |an )?(?:\d+|one|two|three|five|seven|ten)[- ]days? (?:course|supply|pack"
             r"|taper|burst|round|regimen)\b",
+        ),
+    ),
+    Rule(
+        "medical_advice.dose",
+        rx(
+            r"\bevery \d+(?: ?(?:-|to) ?\d+)? ?(?:hours|hrs|h)\b",
+            r"\bcada \d+(?: ?(?:-|a) ?\d+)? ?(?:horas|hrs|h)\b",
+        ),
+        # Sunscreen is reapplied every two hours by everyone: a seasonal notice, not a dose.
+        unless_before=lazy(
+            r"\b(?:reapply|re-apply|reapplying|reaplica|reaplique|reaplicar)(?: (?:sunscreen"
+            r"|sunblock|spf \d+\+?|bloqueador|protector solar|el bloqueador|el protector solar))?"
+            r"\W*$"
         ),
     ),
 )

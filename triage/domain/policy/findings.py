@@ -64,6 +64,9 @@ _MESSAGES: dict[tuple[str, Severity], str] = {
     ("phi.date_of_birth", Severity.WARN): (
         'Contains a full date ("{}"): check it is not about a patient.'
     ),
+    ("phi.age", Severity.BLOCK): (
+        'Says how old someone is ("{}"): an age tied to a person helps identify them; remove it.'
+    ),
     ("phi.record_number", Severity.BLOCK): (
         'Contains a record or account number ("{}"): never post these online.'
     ),

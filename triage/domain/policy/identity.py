@@ -210,6 +210,8 @@ _CONFIRMS_RULES = (
             r"|questions? (?:about|on|regarding)|preguntas? sobre|dudas? sobre)(?: (?:a )?cop(?:y"
             r"|ies) of| (?:una )?copia de)? $|\b(?:can't|cannot|can not|don't|do not|unable to"
             r"|not able to|won't|never|no podemos) (?:\w+ ){0,2}$"
+            # How to look something up: "check which vaccines are in your record".
+            r"|\b(?:which|what)(?: [\w'-]+){0,4} (?:are|is) (?:listed |shown )?in $|\bwhat's in $"
         ),
     ),
     Rule(
@@ -365,10 +367,29 @@ _VISIT = (
     r"|follow-?up|blood ?draw|blood ?work|labs?|lab work|test|scan|x-?ray|mri|ultrasound"
     r"|mammogram|colonoscopy|screening|shots?|vaccines?|infusion|consult)"
 )
+_CARE_GIVEN = (
+    r"(?:shots?|vaccines?|booster|dose|jab|stamp|test|swab|labs?|blood ?work|iud|implant"
+    r"|stitches|cast|biopsy|x-?ray|ultrasound|physical|exam|pap(?: smear)?|injection|procedure"
+    r"|screening)"
+)
+_CARE_GIVEN_ES = (
+    r"(?:vacunas?|refuerzo|prueba|analisis|examen|dosis|inyeccion|diu|implante|puntos|yeso"
+    r"|biopsia|radiografia|ultrasonido|papanicolau|sello)"
+)
 _BOOKED_RULES = (
     Rule(
         "phi.confirms_patient",
         rx(
+            # Care we gave them: "your yellow fever shot was done here", "we gave him his
+            # booster", "te pusimos la vacuna".
+            rf"\b(?:your|his|her|their) (?:[\w-]+ ){{0,3}}?{_CARE_GIVEN} (?:was|were) (?:done"
+            r"|given|administered|placed|drawn|taken|inserted|removed|put in) (?:here|with us"
+            r"|at our|in our|by (?:us|our|dr))\b",
+            r"\bwe (?:gave|did|drew|placed|removed|inserted|put in|administered|ran|took)"
+            r" (?:(?:you|him|her|them) (?:your|his|her|their|the|a|an)|your|his|her|their)"
+            rf" (?:[\w-]+ ){{0,2}}?{_CARE_GIVEN}\b",
+            r"\b(?:te|le|les) (?:pusimos|aplicamos|hicimos|sacamos|quitamos|pusieron|aplicaron"
+            rf"|hicieron) (?:la|el|las|los|una|un|tu|su|sus|tus) (?:[\w-]+ )?{_CARE_GIVEN_ES}\b",
             rf"\b(?:you're|you are|youre|he's|she's|they're|y'all are) (?:all )?(?:set|good to go"
             rf"|confirmed|booked in) for (?:{_DAYS}|tomorrow|today|tonight|next {_DAYS}"
             r"|this (?:morning|afternoon|evening)|the \d|\d)",
@@ -423,6 +444,12 @@ _HEALTH_DETAIL = Rule(
         rf" (?:[\w-]+ ){{0,2}}?(?:{_STRUGGLE})\b|\b(?:you(?:'re| are)|(?:he|she)(?:'s| is)|(?:your"
         rf"|his|her) {KIN}(?: is|'s)) (?:still |currently |really )?(?:struggling|living|dealing"
         rf"|battling|coping) with (?:[\w-]+ ){{0,2}}?(?:{_STRUGGLE})\b",
+        # What happened to them or what they carry: "sorry the condom broke", "given your history
+        # of clots", "con tus antecedentes de coágulos".
+        r"\b(?:the|your|his|her) condom (?:broke|slipped|came off|failed)\b|\bse (?:te |le )?"
+        r"(?:haya |ha )?(?:rompio|roto) el condon\b|\b(?:with|given|because of|considering)"
+        r" (?:your|his|her) (?:family |medical )?history of\b|\b(?:con|por|dados) (?:tus|sus)"
+        r" antecedentes\b|\b(?:con|por|dado) (?:tu|su) historial de\b",
         r"\bhope (?:the|your|his|her) (?:[\w-]+ )?(?:cast|stitches|boot|brace|sling|splint"
         r"|staples|bandages?) (?:comes?|come|gets?) (?:off|out)\b",
         r"\b(?:congrats|congratulations|felicidades|felicitaciones|so proud of you|proud of you)"

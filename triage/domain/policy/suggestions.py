@@ -10,7 +10,8 @@ _ADMIN_EN = (
     r"|resetting|searching|checking|using|downloading|again|back|another|our|the portal"
     r"|to call|to reach|to contact|to log|to sign|to book|to schedule|to arrive|to come"
     r"|to get here|to make it|to find|to answer|to respond|to reply|to get back|to help"
-    r"|to keep|to visit|to use|to check|to update|to refresh|to download)\b)"
+    r"|to keep|to visit|to use|to check|to update|to refresh|to download"
+    r"|(?:some|any|no|every)thing)\b)"
 )
 _ADMIN_ES = (
     r"(?!(?:llamar|llamarnos|contactar|contactarnos|escribir|escribirnos|entrar|iniciar"
