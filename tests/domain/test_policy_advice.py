@@ -264,6 +264,11 @@ def test_a_recommendation_to_call_or_for_everyone_passes(text: str) -> None:
         # Sunscreen is reapplied every two hours by everyone.
         "Pool season, friends! Reapply sunscreen every 2 hours and after swimming.",
         "Reaplica el protector solar cada 2 horas en la playa 🌞",
+        # A list after a colon addressed to a group, or to those who share an activity.
+        "Heart month tips for everyone: cut back on salt and get your blood pressure checked.",
+        "Anyone short of breath: don't wait it out, call 911.",
+        "Si trabaja al sol, tome mucha agua y descanse en la sombra.",
+        "Hot day for the parade! Take breaks in the shade and wear a hat.",
     ],
 )
 def test_general_wording_near_dose_and_trial_words_passes(text: str) -> None:
@@ -275,7 +280,11 @@ def test_general_wording_near_dose_and_trial_words_passes(text: str) -> None:
     [
         "Reapply the hydrocortisone every 4 hours until the itch calms down.",
         "try soaking that foot in warm salt water tonight",
+        "If you're still sore tomorrow, drink plenty of water and rest it.",
+        "For your cough: drink water and take 2 tylenol.",
+        "Your fever usually breaks in 2 days.",
     ],
 )
 def test_a_schedule_or_a_remedy_for_one_person_still_blocks(text: str) -> None:
-    assert blocking(text) & {"medical_advice.dose", "medical_advice.directive"}
+    advice = {"medical_advice.dose", "medical_advice.directive", "medical_advice.prognosis"}
+    assert blocking(text) & advice

@@ -326,6 +326,8 @@ LATE_SLIPS = [
     ("Your TB test was placed here Monday, so come back Wednesday.", CONFIRMS),
     ("We gave him his 4-year shots, so he's all caught up!", CONFIRMS),
     ("Ya te aplicamos la segunda dosis, ¡listo!", CONFIRMS),
+    ("Great news @rafa, your ultrasound on May 9 is still on!", CONFIRMS),
+    ("Our front desk team: Lena, Abe. @tom_r your physical next Tuesday is confirmed.", CONFIRMS),
 ]
 LATE_LOOK_ALIKES = [
     "Our new location at 450 Pine Avenue opens Monday!",
@@ -350,6 +352,9 @@ LATE_LOOK_ALIKES = [
     "Please update your family history in the portal before any visit.",
     "See which vaccines are in your record under Immunizations in the portal.",
     "We did a vaccine clinic at the library last week, thanks for coming out!",
+    "Reschedule your appointment on the portal anytime, day or night.",
+    "Ya llegó la vacuna de la gripe para toda la familia. Pida su cita al 555-0100.",
+    "Happy Medical Assistants Week to our wonderful MAs, Lorena, Deb and Kofi! 💙",
 ]
 
 

@@ -96,6 +96,16 @@ _TO_EVERYONE = (
     r"\b(?:everyone|everybody|y'all|folks|friends|neighbors|todos|todas)\W{0,8}$"
     r"|\b(?:advisory|alert|warning|heat wave|cold snap|season|aviso|alerta|ola de calor"
     r"|temporada)\b[^.!?:]{0,20}:\W{0,4}$"
+    # A list after a colon addressed to a group: "Everyone working outside: take breaks,
+    # drink water often", "Anyone having trouble breathing: don't wait it out".
+    r"|\b(?:everyone|everybody|anyone|anybody|y'all|folks|todos|todas|cualquier persona)"
+    r"(?: [\w'-]+){0,6}:[^.!?:]{0,60}$"
+    # Or after an activity many share: "If you work outside, drink plenty of water".
+    r"|\b(?:if you(?:'re| are)?|si(?: usted)?) (?:work(?:ing)?|trabaja|trabajas|spend(?:ing)?"
+    r"|play(?:ing)?|hik(?:e|ing)|travel(?:ing)?|viaja|viajas|exercis(?:e|ing)|hace ejercicio"
+    r"|haces ejercicio|camp(?:ing)?|heading|going) (?:outside|outdoors|afuera|al aire libre"
+    r"|abroad|al extranjero|sports|deportes|in the heat|al sol|in the sun)\b[^.!?]{0,30}"
+    r",[^.!?]{0,40}$"
 )
 
 _DIRECTIVE_RULES = (
@@ -105,7 +115,7 @@ _DIRECTIVE_RULES = (
             rf"(?:{_YOU_CAN}{_ADVERB} {_WEAK_EN}|\b{_TREAT_EN}|\b{_TREAT_ES}|{_RECOMMEND}"
             rf"|{_DEBES} {_DEBES_VERB})(?: [\w'-]+){{0,3}}? {MED}\b{NOT_META}",
         ),
-        unless_before=GENERAL,
+        unless_before=lazy(rf"(?:{GENERAL.pattern})|{_TO_EVERYONE}"),
         unless_after=WITHOUT,
     ),
     Rule(

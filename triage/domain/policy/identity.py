@@ -27,7 +27,8 @@ _CONFIRMS_RULES = (
             r"|discharge"
             r"|admission|(?:doctor|provider|physician) here|stay with us"
             r"|(?:last|recent|previous|scheduled|follow-?up) appointment)\b",
-            r"\byour (?:appointment|visit) (?:on|at \d|with(?! us\b)|last|next|yesterday|today"
+            r"\byour (?:appointment|visit) (?:on(?! (?:the|our) (?:portal|app|website|site"
+            r"|phone))|at \d|with(?! us\b)|last|next|yesterday|today"
             r"|tomorrow"
             r"|this (?:morning|afternoon|week)|is (?:scheduled|confirmed|set|booked|on|at|tomorrow"
             r"|today|tonight|this|next)"
@@ -206,7 +207,8 @@ _CONFIRMS_RULES = (
             r"|book|make|reschedule|cancel|change|confirm|move|before|prior to|to|for|si"
             r"|programar|agendar|hacer|solicitar|reprogramar|cambiar|cancelar|confirmar"
             r"|antes de|a|para|pedir|obtener|acceder a|see|view|access|find|download|check"
-            r"|reservar|apartar|sacar|separar|request|requesting"
+            r"|reservar|apartar|sacar|separar|request|requesting|haga|hagan|haz|pida|pide"
+            r"|saque|saca|reserve|reserva|agende|agenda|programe|programa"
             r"|questions? (?:about|on|regarding)|preguntas? sobre|dudas? sobre)(?: (?:a )?cop(?:y"
             r"|ies) of| (?:una )?copia de)? $|\b(?:can't|cannot|can not|don't|do not|unable to"
             r"|not able to|won't|never|no podemos) (?:\w+ ){0,2}$"
@@ -401,6 +403,8 @@ _BOOKED_RULES = (
             rf"\b(?:(?:de|en) (?:la|su|tu) (?:visita|consulta|cita)|(?:su|tu) (?:cita|consulta"
             rf"|visita)) del? (?:\d{{1,2}} de {MONTHS_ES}|lunes|martes|miercoles|jueves|viernes"
             r"|sabado|domingo)\b",
+            rf"\byour (?:[\w-]+ )?{_VISIT} (?:on|this|next) (?:{_DAYS}\b|{MONTHS_EN}\.?"
+            r" \d{1,2}\b)",
             rf"\byour (?:new |next |upcoming |rescheduled )?{_VISIT} (?:is|'s) (?:now )?(?:on )?"
             rf"(?:{_DAYS}|{MONTHS_EN}|due|overdue)\b",
             rf"\b(?:was|were) (?:such |so |a real )?(?:brave|a trooper|a champ|a rock ?star)"

@@ -119,7 +119,8 @@ _ALSO_WORDS = words("dale don frank amber blanca jesus dolores carol gene jack a
 # "Soy Marisa", "the fish is named Gary"; but not "our patients Karen and Luis".
 _OURS_BEFORE = lazy(
     r"\b(?:our|nuestr[oa]s?)(?: (?!patients?\b|pacientes?\b)[\w-]+,?){0,3}:?"
-    r"(?: [a-z'-]+,){0,5}(?: (?:and|y|&))? $|\b(?:this is|soy|le habla|te habla|ask for"
+    r"(?: [a-z'-]+,){0,5}(?:(?: [a-z'-]+)? (?:and|y|&))? $|\b(?:this is|soy|le habla|te habla"
+    r"|ask for"
     r"|pregunte por|preguntar por|named|called|se llama|llamad[oa]|welcome aboard|welcome back"
     r"|bienvenid[oa] de vuelta)[,!]? $"
 )

@@ -178,7 +178,8 @@ _REASSURANCE_RULES = (
             r" about|harmless)\b(?! (?:to|if|for you))",
             r"\b(?:heals?|clears?(?: up)?|resolves?|goes away|gets? better|pass(?:es)?|improves?"
             r"|goes down|go down|comes down|settles?|wears? off"
-            r"|fades?|subsides?|settles? down|calms? down|breaks?) (?:in|within|after|by|over"
+            r"|fades?|subsides?|settles? down|calms? down|(?<!take )(?<!taking )breaks?)"
+            r" (?:in|within|after|by|over"
             r"|around|about|on (?:its|their) own|without (?:antibiotics|treatment|medication"
             r"|medicine|meds|surgery|stitches))(?: (?:a|about|around|roughly|\d|one|two|three"
             r"|four|five|few|couple|several|day|week))?\b",
