@@ -327,6 +327,11 @@ LATE_SLIPS = [
     ("We gave him his 4-year shots, so he's all caught up!", CONFIRMS),
     ("Ya te aplicamos la segunda dosis, ¡listo!", CONFIRMS),
     ("Great news @rafa, your ultrasound on May 9 is still on!", CONFIRMS),
+    ("Yay, you completed your HPV series with us! 🎉", CONFIRMS),
+    ("Congrats on the pregnancy, @jen! Prenatal visits can be booked online.", "phi.health_detail"),
+    ("Sentimos mucho lo del Parkinson de su abuelo 💛", "phi.health_detail"),
+    ("We know how tough it is to live with epilepsy. We're here: 555-0100.", "phi.health_detail"),
+    ("Sorry your rapid test came back reactive; please call 555-0100.", "medical_advice.results"),
     ("Our front desk team: Lena, Abe. @tom_r your physical next Tuesday is confirmed.", CONFIRMS),
 ]
 LATE_LOOK_ALIKES = [
@@ -355,6 +360,10 @@ LATE_LOOK_ALIKES = [
     "Reschedule your appointment on the portal anytime, day or night.",
     "Ya llegó la vacuna de la gripe para toda la familia. Pida su cita al 555-0100.",
     "Happy Medical Assistants Week to our wonderful MAs, Lorena, Deb and Kofi! 💙",
+    "Book your shingles vaccine with us this fall!",
+    "A reactive screening test is always confirmed with a second test, so call us to talk.",
+    "We know how hard it is to manage the holidays with little ones!",
+    "November is Alzheimer's Awareness Month: caregivers, our support group meets Tuesdays.",
 ]
 
 

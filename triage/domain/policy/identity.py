@@ -390,6 +390,8 @@ _BOOKED_RULES = (
             r"\bwe (?:gave|did|drew|placed|removed|inserted|put in|administered|ran|took)"
             r" (?:(?:you|him|her|them) (?:your|his|her|their|the|a|an)|your|his|her|their)"
             rf" (?:[\w-]+ ){{0,2}}?{_CARE_GIVEN}\b",
+            r"\b(?:finished|completed|got|had|received|did) your (?:[\w-]+ ){0,3}?(?:series|shots?"
+            r"|vaccines?|doses?|booster|physical|screening|tests?) (?:with us|here|at our)\b",
             r"\b(?:te|le|les) (?:pusimos|aplicamos|hicimos|sacamos|quitamos|pusieron|aplicaron"
             rf"|hicieron) (?:la|el|las|los|una|un|tu|su|sus|tus) (?:[\w-]+ )?{_CARE_GIVEN_ES}\b",
             rf"\b(?:you're|you are|youre|he's|she's|they're|y'all are) (?:all )?(?:set|good to go"
@@ -438,8 +440,9 @@ _HEALTH_DETAIL = Rule(
         r"|\b(?:animo|fuerza|suerte|mucho animo|fuerzas) con (?:la|el|su|tu) (?:quimio"
         r"|quimioterapia|tratamiento|cirugia|operacion|radiacion|dialisis|recuperacion)\b",
         rf"\b(?:we know|we understand|we can only imagine|must be (?:so |really )?(?:hard|tough"
-        rf"|stressful|scary|exhausting|frightening))\b[^.!?]{{0,40}}\b(?:living with|managing"
-        rf"|dealing with|coping with|waiting (?:on|for)|after finding|going through)"
+        rf"|stressful|scary|exhausting|frightening))\b[^.!?]{{0,40}}\b(?:(?:to )?live with"
+        rf"|living with|(?:to )?manage|managing|(?:to )?deal with|dealing with|(?:to )?cope with"
+        rf"|coping with|waiting (?:on|for)|after finding|going through)"
         rf" (?:[\w-]+ ){{0,3}}?(?:{CONDITION}|biopsy|a lump|diagnosis|chemo|surgery|side"
         r" effects)\b",
         # Someone's struggle named back to them: "your struggle with alcohol", "sorry your
@@ -459,7 +462,11 @@ _HEALTH_DETAIL = Rule(
         r"\b(?:congrats|congratulations|felicidades|felicitaciones|so proud of you|proud of you)"
         r"\b[^.!?]{0,30}\b(?:smoke-free|smoke free|sober|sobriety|cancer-free|cancer free|in"
         r" remission|quit smoking|pounds down|walker|cpap|hearing aids?|wheelchair|insulin pump"
-        r"|sin fumar|sobri[oa]|sin cancer|en remision|andadera|audifonos)\b",
+        r"|sin fumar|sobri[oa]|sin cancer|en remision|andadera|audifonos|(?:the |your )?pregnancy"
+        r"|(?:the |your |new )?iud|embarazo|(?:el |su |tu |nuevo )?diu|negative (?:test|results?)"
+        r"|clean (?:test|results?|scan)|prueba negativa)\b",
+        # A relative's illness named in Spanish sympathy: "lo de la demencia de su papá".
+        rf"\b(?:la|el|las|los|del) {CONDITION} de (?:su|tu) {KIN}\b",
         r"\b(?:since|because|as|given(?: that)?|now that|ya que|como) (?:you(?:'re| are)|youre"
         r"|(?:he|she)(?:'s| is)|(?:your|his|her) [a-z]+ (?:is|was)|(?:estas|esta|eres|es))"
         r" (?:still |now |currently |already )?(?:on (?:chemo|dialysis|insulin|blood thinners"

@@ -72,7 +72,8 @@ _RESULTS_RULES = (
             r"\b(?:test|tests|results?|labs?|culture|scan|x-?ray|biopsy|swab|prueba|resultados?"
             r"|analisis|examen|cultivo) (?:was|were|came back|is|are|fue|fueron|salio|salieron"
             r"|es|resulto) (?:negative|positive|normal|abnormal|negativ[oa]s?|positiv[oa]s?"
-            r"|normal(?:es)?|anormal(?:es)?)\b",
+            r"|normal(?:es)?|anormal(?:es)?|(?:non-?)?reactive|reactiv[oa]|(?:un)?detectable"
+            r"|indetectable)\b",
             r"\b(?:everything|it all|all of it|all|nothing|todo|nada)(?: \w+)? (?:came back"
             r"|came out|looks?|looked|was|is|showed up|turned up|salio|esta|estaba|se ve|sale)"
             r"(?: \w+)? (?:normal|fine|good|great|clear|negative|abnormal|concerning|ok|okay|bien"

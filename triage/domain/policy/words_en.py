@@ -190,7 +190,11 @@ bites, spider bite, tick bite, bee sting, insect bite, blister, bruise, bruised 
 shin splints, flat feet, scoliosis, torticollis, jaundice, cradle cap, baby acne, pinworms,
 obesity, long covid, post-viral cough, seasonal affective disorder, flare, flare-up, a flare,
 growth spurt, sugar crash, low iron, low potassium, vitamin deficiency, nerve pain, muscle pain,
-muscle knot, viral rash, a stomach bug, sinus pressure, fluid in the ear, ear fluid, swollen
+muscle knot, viral rash, dementia, alzheimer's, alzheimers, parkinson's, parkinsons,
+autism, hiv, heart failure, chf, heart disease, kidney disease, ckd, multiple sclerosis, epilepsy,
+cerebral palsy, eating disorder, anorexia, bulimia, schizophrenia, alcoholism, addiction, sickle
+cell, cystic fibrosis, hepatitis c, hep c, hepatitis b, hep b, a stomach bug, sinus pressure,
+fluid in the ear, ear fluid, swollen
 glands, swollen lymph nodes, mild reaction, normal reaction, vaccine reaction, a cold sore,
 pinkeye, allergic, viral, bacterial, hormonal, stress-related, anxiety-related, muscular, a
 sprain, a strain, pericarditis, being dehydrated, post-viral, postviral

@@ -106,7 +106,11 @@ prostatitis, disfuncion erectil, osteoporosis, cataratas, glaucoma, ojo seco, ca
 melanoma, polipo, polipos, fuego labial, afta, aftas, llagas, algodoncillo, infeccion dental,
 absceso dental, virus, un virus, virosis, infeccion viral, infeccion bacteriana, infeccion,
 efecto secundario, efectos secundarios, resaca, cruda, picadura, picaduras, ampolla, moreton,
-hematoma, ictericia, costra lactea, oxiuros, lombrices, parasitos, empacho, sobrepeso, obesidad,
+hematoma, ictericia, demencia, alzheimer, parkinson, autismo, vih, insuficiencia cardiaca,
+enfermedad del corazon, enfermedad renal, esclerosis multiple, epilepsia, paralisis cerebral,
+trastorno alimenticio, anorexia, bulimia, esquizofrenia, alcoholismo, adiccion, anemia
+falciforme, fibrosis quistica, hepatitis c, hepatitis b, costra lactea, oxiuros, lombrices,
+parasitos, empacho, sobrepeso, obesidad,
 covid prolongado, brote, inflamacion, infectado, infectada, viral, bacteriana, hormonal,
 muscular, nervios, un esguince, una torcedura, un golpe, gases, bacteriano
 """
