@@ -36,7 +36,8 @@ REPLY_CORPUS = PACKAGE_DIR / "data" / "replies"
 # replies, 2% 96.2% and 1.9%, 3% 97.4% and 2.4% (no table above 4.6%). Blind tables fell
 # short of those unsafe figures by a few points, so the margin goes to the unsafe side.
 # Checked again on tables 13, 15 and 17-24 with the announcement and health-talk replies:
-# 2% blocked 96.5% and 1.2%, 3% 97.8% and 1.6%.
+# 2% blocked 96.5% and 1.2%, 3% 97.8% and 1.6%; on tables 24-29 with the topic replies, 3%
+# blocked 97.3% and 2.6%.
 SAFE_BLOCKED = 0.03
 FOLDS = 5
 
