@@ -5,6 +5,7 @@ from collections.abc import Iterator
 
 from triage.domain.policy.findings import Finding, Severity, finding
 from triage.domain.policy.matching import Folded, Rule, lazy, rx
+from triage.domain.policy.vocabulary import KIN
 
 MONTHS_EN = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november"
@@ -51,18 +52,14 @@ _AGE_RULES = (
         "phi.age",
         rx(
             r"\b(?:since|because|as|now that|given that|seeing as|ya que|como|porque|dado que"
-            r"|puesto que) (?:you(?:'re| are)|(?:he|she)(?:'s| is)|(?:your|his|her|tu|su) [a-z]+"
-            rf" (?:is|'s|tiene)|tienes|tiene) (?:only |just |now |already |ya |solo )?\d{{1,3}}"
-            rf"\b{_NOT_AN_AGE}",
-            r"\b(?:your|his|her|their) (?:son|daughter|child|baby|kid|little one|boy|girl|husband"
-            r"|wife|partner|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather"
-            r"|brother|sister|niece|nephew|grandson|granddaughter)(?: is|'s| just turned| turned"
-            rf"| turns| will be) (?:only |just |now |almost |nearly )?\d{{1,3}}\b{_NOT_AN_AGE}",
+            rf"|puesto que) (?:you(?:'re| are)|(?:he|she)(?:'s| is)|tienes|tiene)"
+            rf" (?:only |just |now |already |ya |solo )?\d{{1,3}}\b{_NOT_AN_AGE}",
+            rf"\b(?:your|his|her|their|tu|su) (?:little one|(?:little )?{KIN})(?: is|'s"
+            r"| just turned| turned| turns| will be| (?:ya )?(?:tiene|cumplio|cumple"
+            r"|va a cumplir))"
+            rf" (?:only |just |now |almost |nearly )?\d{{1,3}}\b{_NOT_AN_AGE}",
             r"\b(?:he|she|you)(?:'s| is|'re| are) (?:only |just |now |almost |nearly )?\d{1,3}"
             r" (?:years?|yrs?|months?|mos|weeks?|wks?)(?: old)?\b",
-            r"\b(?:tu|su) (?:hijo|hija|bebe|nene|nena|nino|nina|esposo|esposa|pareja|mama|papa"
-            r"|madre|padre|abuelo|abuela|hermano|hermana|nieto|nieta|sobrino|sobrina)"
-            r" (?:ya )?(?:tiene|cumplio|cumple|va a cumplir) \d{1,3}\b",
             r"\b(?:tienes|tiene usted|usted tiene) (?:ya |solo )?\d{1,3} (?:anos|meses)\b",
         ),
         unless_before=lazy(

@@ -370,9 +370,8 @@ _VISIT = (
     r"|mammogram|colonoscopy|screening|shots?|vaccines?|infusion|consult)"
 )
 _CARE_GIVEN = (
-    r"(?:shots?|vaccines?|booster|dose|jab|stamp|test|swab|labs?|blood ?work|iud|implant"
-    r"|stitches|cast|biopsy|x-?ray|ultrasound|physical|exam|pap(?: smear)?|injection|procedure"
-    r"|screening)"
+    rf"(?:{_VISIT}|booster|doses?|jab|stamp|swab|iud|implant|stitches|cast|biopsy"
+    r"|pap(?: smear)?|injection)"
 )
 _CARE_GIVEN_ES = (
     r"(?:vacunas?|refuerzo|prueba|analisis|examen|dosis|inyeccion|diu|implante|puntos|yeso"
@@ -390,8 +389,8 @@ _BOOKED_RULES = (
             r"\bwe (?:gave|did|drew|placed|removed|inserted|put in|administered|ran|took)"
             r" (?:(?:you|him|her|them) (?:your|his|her|their|the|a|an)|your|his|her|their)"
             rf" (?:[\w-]+ ){{0,2}}?{_CARE_GIVEN}\b",
-            r"\b(?:finished|completed|got|had|received|did) your (?:[\w-]+ ){0,3}?(?:series|shots?"
-            r"|vaccines?|doses?|booster|physical|screening|tests?) (?:with us|here|at our)\b",
+            r"\b(?:finished|completed|got|had|received|did) your (?:[\w-]+ ){0,3}?(?:series"
+            rf"|{_CARE_GIVEN}) (?:with us|here|at our)\b",
             r"\b(?:te|le|les) (?:pusimos|aplicamos|hicimos|sacamos|quitamos|pusieron|aplicaron"
             rf"|hicieron) (?:la|el|las|los|una|un|tu|su|sus|tus) (?:[\w-]+ )?{_CARE_GIVEN_ES}\b",
             rf"\b(?:you're|you are|youre|he's|she's|they're|y'all are) (?:all )?(?:set|good to go"

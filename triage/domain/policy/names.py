@@ -120,9 +120,8 @@ _ALSO_WORDS = words("dale don frank amber blanca jesus dolores carol gene jack a
 _OURS_BEFORE = lazy(
     r"\b(?:our|nuestr[oa]s?)(?: (?!patients?\b|pacientes?\b)[\w-]+,?){0,3}:?"
     r"(?: [a-z'-]+,){0,5}(?:(?: [a-z'-]+)? (?:and|y|&))? $|\b(?:this is|soy|le habla|te habla"
-    r"|ask for"
-    r"|pregunte por|preguntar por|named|called|se llama|llamad[oa]|welcome aboard|welcome back"
-    r"|bienvenid[oa] de vuelta)[,!]? $"
+    r"|ask for|pregunte por|preguntar por|named|called|se llama|llamad[oa]|welcome aboard"
+    r"|welcome back|bienvenid[oa] de vuelta)[,!]? $"
 )
 # The reply's last word: a sign-off ("Warm regards, Deborah", "...call 555-0100. Deborah").
 _SIGNED = lazy(r"\W*$")
