@@ -377,3 +377,48 @@ def test_late_slips_block(text: str, code: str) -> None:
 @pytest.mark.parametrize("text", LATE_LOOK_ALIKES)
 def test_their_look_alikes_pass(text: str) -> None:
     assert not blocking(text)
+
+
+# Slips in formal and chatty replies (review tables 30-32): an age, a loss, a medicine
+# working on someone, their account handled, their symptoms said back.
+FORMAL_SLIPS = [
+    ("Hang in there with your 13-year-old! Teen years are a ride.", "phi.age"),
+    ("At 52, you qualify for the extended membership tier.", "phi.age"),
+    ("¡Feliz cumpleaños a tu princesa, ya 6 añitos!", "phi.age"),
+    ("Thank you for writing after your miscarriage; we are so sorry.", "phi.health_detail"),
+    ("We wish your wife a smooth recovery from her stroke.", "phi.health_detail"),
+    ("Sentimos mucho su pérdida tras el aborto espontáneo.", "phi.health_detail"),
+    ("We understand how hard the night sweats you described can be.", "phi.health_detail"),
+    ("Entendemos que vivir con diabetes hace que viajar sea complicado.", "phi.health_detail"),
+    ("Mucho ánimo con los piojos otra vez 😩", "phi.health_detail"),
+    ("Good luck with the croup this week, it's a long one!", "phi.health_detail"),
+    ("Sorry the ADHD meds are making him so irritable.", "phi.health_detail"),
+    ("Sorry about the delay with your HIV medication prior authorization.", "phi.health_detail"),
+    ("Qué pena lo del cáncer de colon de tu esposa.", "phi.health_detail"),
+    ("The billing office reversed the late fee on your account.", CONFIRMS),
+    ("Recibimos su solicitud de referencia al dermatólogo.", CONFIRMS),
+    ("Your first group session is confirmed for Monday at 6 p.m.", CONFIRMS),
+    ("With a reading of 300 you need the ER now.", "medical_advice.results"),
+    ("You should begin your malaria tablets two days before you fly.", "medical_advice.directive"),
+]
+FORMAL_LOOK_ALIKES = [
+    "Reserva tu cita al 555-0100 o en el portal 😊",
+    "Is your 4-year-old ready for kindergarten? Book a school physical!",
+    "Good luck with the flu season, everyone! Shots are in.",
+    "Heat advisory: everyone should drink water and limit midday activity.",
+    "Hot weather alert! Remind everyone in your family to drink water and wear sunscreen.",
+    "Cough and cold season tip: honey is not safe for babies under 1!",
+    "Recuerden: la miel no es segura para bebés menores de 1 año.",
+    "Swapping soda for water is a great habit for all of us!",
+    "A reading of 180/120 or higher is an emergency: call 911.",
+]
+
+
+@pytest.mark.parametrize(("text", "code"), FORMAL_SLIPS)
+def test_formal_slips_block(text: str, code: str) -> None:
+    assert code in blocking(text)
+
+
+@pytest.mark.parametrize("text", FORMAL_LOOK_ALIKES)
+def test_formal_look_alikes_pass(text: str) -> None:
+    assert not blocking(text)

@@ -61,6 +61,10 @@ _AGE_RULES = (
             r"\b(?:he|she|you)(?:'s| is|'re| are) (?:only |just |now |almost |nearly )?\d{1,3}"
             r" (?:years?|yrs?|months?|mos|weeks?|wks?)(?: old)?\b",
             r"\b(?:tienes|tiene usted|usted tiene) (?:ya |solo )?\d{1,3} (?:anos|meses)\b",
+            # "hang in there with your 13-year-old", "at 52, you qualify", "ya 6 añitos"
+            r"(?<!\bis )(?<!\bdoes )(?<!\bhas )\byour (?:little |sweet |new )?\d{1,2}[- ]"
+            r"(?:year|month|week)s?[- ]old\b|\bat \d{2}, (?:you|he|she)\b"
+            r"|\ba (?:sus|tus|los) \d{2} anos, (?:usted|tu|ya)\b|\b\d{1,2} (?:anitos|mesecitos)\b",
         ),
         unless_before=lazy(
             r"\b(?:if|when|once|unless|whether|until|si|cuando|hasta que)\b[^.!?]{0,25}$"

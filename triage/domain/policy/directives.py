@@ -38,7 +38,8 @@ _TREAT_EN = (
     r"|quit(?:ting)?|increas(?:e|ing)|decreas(?:e|ing)|doubl(?:e|ing)(?![- ]check)"
     r"|halv(?:e|ing)|skip(?:ping)?|discontinu(?:e|ing)|bump(?:ing)? (?:up|down)"
     r"|hold(?:ing)?(?: off(?: on)?)?|paus(?:e|ing)|restart(?:ing)?|resum(?:e|ing)"
-    r"|start(?:ing)?(?: on| back on)?|switch(?:ing)?(?: to| over to| back to)?|swap(?:ping)?"
+    r"|start(?:ing)?(?: on| back on)?|begin(?:ning)?(?: taking)?"
+    r"|switch(?:ing)?(?: to| over to| back to)?|swap(?:ping)?"
     r"|cut(?:ting)?(?: back| down)?(?: on)?|lower(?:ing)?|rais(?:e|ing)|reduc(?:e|ing)"
     r"|taper(?:ing)?(?: off)?|wean(?:ing)?(?: off)?|com(?:e|ing) off|go(?:ing)? off"
     r"|get(?:ting)? off|keep(?:ing)? (?:taking|using|on)|continu(?:e|ing)(?: taking| using)?"
@@ -96,6 +97,11 @@ _TO_EVERYONE = (
     r"\b(?:everyone|everybody|y'all|folks|friends|neighbors|todos|todas)\W{0,8}$"
     r"|\b(?:advisory|alert|warning|heat wave|cold snap|season|aviso|alerta|ola de calor"
     r"|temporada)\b[^.!?:]{0,20}:\W{0,4}$"
+    # "everyone should drink water", "remind everyone in your family to wear sunscreen"
+    r"|\b(?:everyone|everybody|we all|all of us|todos|todas) (?:should|must|needs? to|can"
+    r"|debe|deben|debemos|pueden)\W{0,4}$|\b(?:remind|tell|encourage|ask|recuerde|recuerda"
+    r"|recuerden|pidan) (?:everyone|everybody|your family|your kids|family|loved ones|friends"
+    r"|neighbors|a todos|a su familia|a tu familia)(?: [\w'-]+){0,3} (?:to|que)\W{0,2}$"
     # A list after a colon addressed to a group: "Everyone working outside: take breaks,
     # drink water often", "Anyone having trouble breathing: don't wait it out".
     r"|\b(?:everyone|everybody|anyone|anybody|y'all|folks|todos|todas|cualquier persona)"
@@ -116,7 +122,11 @@ _DIRECTIVE_RULES = (
             rf"|{_DEBES} {_DEBES_VERB})(?: [\w'-]+){{0,3}}? {MED}\b{NOT_META}",
         ),
         unless_before=lazy(rf"(?:{GENERAL.pattern})|{_TO_EVERYONE}"),
-        unless_after=WITHOUT,
+        # "Swapping soda for water is an easy habit for all of us."
+        unless_after=lazy(
+            rf"{WITHOUT.pattern}|[^.!?]{{0,60}}\b(?:for all of us|for everyone|for everybody"
+            r"|para todos)\b"
+        ),
     ),
     Rule(
         "medical_advice.directive",

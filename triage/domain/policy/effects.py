@@ -88,6 +88,11 @@ _EFFECT_RULES = (
             r"|\b(?:we|our|us|team|nurses?|doctors?|providers?|clinicians?"
             r"|staff|pharmacists?|nosotros|nuestr[oa]s?|equipo)\b[^.!?]{0,30}$"
         ),
+        # A caution for a whole group: "honey is not safe for babies under 1".
+        unless_after=lazy(
+            r" (?:babies|infants|newborns|anyone|everyone|people|pregnant|(?:kids|children"
+            r"|ninos) under|bebes|menores|personas|embarazadas)\b"
+        ),
     ),
 )
 

@@ -3,7 +3,7 @@
 from triage.domain.policy.dates import MONTHS_EN, MONTHS_ES
 from triage.domain.policy.findings import Severity
 from triage.domain.policy.matching import Rule, lazy, rx
-from triage.domain.policy.vocabulary import CONDITION, KIN
+from triage.domain.policy.vocabulary import COND, CONDITION, KIN, SYMPTOM
 
 _DAYS = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thurs"
@@ -114,7 +114,7 @@ _CONFIRMS_RULES = (
             r"\byou(?:'re| are) (?:scheduled|booked|due|overdue|down) for\b|\byou missed your\b",
             r"\b(?:is|are|he's|she's) (?:now |also )?(?:due|overdue|scheduled|booked) for"
             r" (?:her|his|your|their|a follow)\b",
-            r"\byour (?:[\w-]+ ){0,2}(?:is|was|has been|are|were) (?:scheduled|booked|confirmed"
+            r"\byour (?:[\w-]+ ){0,3}(?:is|was|has been|are|were) (?:scheduled|booked|confirmed"
             r"|cancell?ed|rescheduled|moved|set for)\b",
             r"\byour (?:(?:son|daughter|child|baby|kid|husband|wife|partner|mom|dad|mother"
             r"|father)'s |[\w-]+ )(?:diagnosis|prognosis|surgery|procedure|operation|biopsy"
@@ -138,7 +138,7 @@ _CONFIRMS_RULES = (
             r"|ultima (?:visita|consulta|cita)|cirugia"
             r"|operacion|procedimiento|biopsia|referido|diagnostico|tratamiento|factura"
             r"|cuenta pendiente|saldo|reclamo)\b",
-            r"\btu cita\b|\bsu cita (?:del|de la|de ayer|de manana|de hoy|con|el|para el"
+            r"\b(?:su|tu) cita (?:del|de la|de ayer|de manana|de hoy|con|el|para el"
             r"|programada|agendada|pasada|es|fue|esta)\b",
             r"\b(?:revisamos|revise|vimos|atendimos|examinamos|hemos revisado|he revisado)"
             r" (?:tus?|sus?) \w+|\b(?:te|le) (?:vimos|atendimos|atendio|vio|examino|examinamos)\b",
@@ -414,6 +414,16 @@ _BOOKED_RULES = (
             r"|books|calendar)\b|\b(?:you're|you are|ur|youre) on (?:the|our) (?:schedule|books)"
             rf" for\b|\bwhen (?:you|u) come in (?:tomorrow|tmrw|tmr|today|tonight|{_DAYS}"
             r"|next week|this week)\b",
+            # Their account or request handled: "reversed the late fee on your account",
+            # "recibimos su solicitud de referencia".
+            r"\b(?:fee|charge|balance|credit|refund|payment|copay)s? (?:on|to|from) your account\b"
+            r"|\b(?:reversed|waived|refunded|credited|removed|adjusted|written off)"
+            r" (?:the |a |your )?(?:[\w-]+ )?(?:fee|charge|balance|bill|copay)s?\b",
+            r"\bwe(?:'ve| have)? (?:received|got|processed|sent|approved) your (?:[\w-]+ )?"
+            r"(?:referral|refill|prescription|records?|authorization) request\b|\b(?:recibimos"
+            r"|hemos recibido|procesamos|enviamos|aprobamos) (?:su|tu) (?:solicitud|pedido"
+            r"|peticion) de (?:referencia|referido|receta|resurtido|expediente|registros"
+            r"|autorizacion)\b",
             r"\b(?:ya )?(?:quedo|quedas?|quedan|esta|estas|estan) (?:agendad[oa]s?|apuntad[oa]s?"
             r"|anotad[oa]s?|confirmad[oa]s?|programad[oa]s?|citad[oa]s?) (?:para|el)\b",
         ),
@@ -436,14 +446,37 @@ _HEALTH_DETAIL = Rule(
         rf" attack|accident|injury|surgery|{CONDITION})"
         r"\b|\b(?:sorry|sad)(?: to (?:hear|learn))?(?: that)? (?:the|your|his|her) (?:[\w-]+ )?"
         rf"{CONDITION} (?:is|are|has|have|keeps?|kept)\b"
-        r"|\b(?:animo|fuerza|suerte|mucho animo|fuerzas) con (?:la|el|su|tu) (?:quimio"
-        r"|quimioterapia|tratamiento|cirugia|operacion|radiacion|dialisis|recuperacion)\b",
+        r"|\b(?:animo|fuerza|suerte|mucho animo|fuerzas) con (?:la|el|los|las|su|tu|sus|tus)"
+        rf" (?:quimio|quimioterapia|tratamiento|cirugia|operacion|radiacion|dialisis|recuperacion"
+        rf"|{COND})\b|\b(?:good luck|hang in there|hope it gets better|sending (?:love|hugs"
+        rf"|strength)) with (?:the|your|his|her|their) (?:[\w-]+ )?{COND}\b",
+        # A loss or an event named as theirs: "after your miscarriage", "from her stroke".
+        r"\b(?:after|since|following|from|through|about|with|of) (?:your|his|her|their)"
+        r" (?:recent )?(?:miscarriage|pregnancy loss|stillbirth|stroke|heart attack|overdose)\b"
+        r"|\b(?:tras|despues de|por|con) (?:el|su|tu) (?:aborto|perdida del embarazo|derrame"
+        r"|infarto|sobredosis)\b",
+        # What they told us, said back: "the night sweats you described".
+        rf"\b(?:{SYMPTOM}|{CONDITION}) (?:that |which )?(?:you|he|she|your {KIN})"
+        r" (?:described|describe|mentioned|mention|shared|reported|told us about|are describing"
+        r"|have described|are having|have been having)\b|\b(?:que )?(?:nos )?(?:describio"
+        r"|describe|menciono|comento|conto) (?:usted|tu|su {KIN})\b",
+        # Care for an illness of theirs: "your HIV medication", "his epilepsy specialist".
+        r"\b(?:your|his|her|their) (?!(?:cold|flu|allergy|allergies|covid|covid-19)\b)"
+        rf"(?:[\w-]+ )?{CONDITION} (?:medications?|meds|medicines?|treatment|prior auth"
+        r"(?:orization)?|prescriptions?|refills?|specialist|care team|diagnosis)\b",
+        # Their medicine doing something to them: "sorry the ADHD meds are making him so
+        # irritable".
+        r"\b(?:the|your|his|her|their) (?:[\w-]+ ){0,2}?(?:meds|medications?|medicines?|pills"
+        r"|shots?|vaccines?|inhaler|antibiotics?|treatment) (?:is|are|was|were|keeps?|kept)"
+        r" (?:making|giving|causing|leaving) (?:you|him|her|them)\b",
         rf"\b(?:we know|we understand|we can only imagine|must be (?:so |really )?(?:hard|tough"
         rf"|stressful|scary|exhausting|frightening))\b[^.!?]{{0,40}}\b(?:(?:to )?live with"
         rf"|living with|(?:to )?manage|managing|(?:to )?deal with|dealing with|(?:to )?cope with"
         rf"|coping with|waiting (?:on|for)|after finding|going through)"
         rf" (?:[\w-]+ ){{0,3}}?(?:{CONDITION}|biopsy|a lump|diagnosis|chemo|surgery|side"
-        r" effects)\b",
+        r" effects)\b|\b(?:entendemos|sabemos|comprendemos|imaginamos)\b[^.!?]{0,40}"
+        r"\b(?:vivir con|viviendo con|manejar|lidiar con|sobrellevar|enfrentar)"
+        rf" (?:[\w-]+ ){{0,3}}?(?:{CONDITION}|quimio|cirugia|diagnostico)\b",
         # Someone's struggle named back to them: "your struggle with alcohol", "sorry your
         # nephew is struggling with self-harm".
         rf"\b(?:your|his|her|their|tu|su) (?:[\w-]+ )?(?:struggles?|battle|fight|journey) with"
@@ -465,7 +498,7 @@ _HEALTH_DETAIL = Rule(
         r"|(?:the |your |new )?iud|embarazo|(?:el |su |tu |nuevo )?diu|negative (?:test|results?)"
         r"|clean (?:test|results?|scan)|prueba negativa)\b",
         # A relative's illness named in Spanish sympathy: "lo de la demencia de su papá".
-        rf"\b(?:la|el|las|los|del) {CONDITION} de (?:su|tu) {KIN}\b",
+        rf"\b(?:la|el|las|los|del) {CONDITION}(?: (?:de )?[a-z]+)? de (?:su|tu) {KIN}\b",
         r"\b(?:since|because|as|given(?: that)?|now that|ya que|como) (?:you(?:'re| are)|youre"
         r"|(?:he|she)(?:'s| is)|(?:your|his|her) [a-z]+ (?:is|was)|(?:estas|esta|eres|es))"
         r" (?:still |now |currently |already )?(?:on (?:chemo|dialysis|insulin|blood thinners"

@@ -90,6 +90,8 @@ _RESULTS_RULES = (
             r"|concerning|worrying|unusual|bad|serious|major|suspicious) (?:showed up|came back"
             r"|was found|turned up|on|in)\b",
             rf"\b(?:con|de|un|una|a|an) \d+(?:[.,]\d+)? (?:de )?{LAB_VALUE}\b",
+            r"\byour (?:[\w-]+ ){0,2}readings? (?:of|was|were|is|are|at) \d|\bwith a reading of"
+            r" \d+(?:/\d+)?,? (?:you|he|she|your|call)\b",
             r"\b(?:you|he|she) tested (?:positive|negative)\b|\b(?:diste|dio|salio|saliste)"
             r" (?:positivo|negativo)\b",
             # What someone's own numbers say about them: "those tracking numbers look like you
