@@ -54,6 +54,7 @@ def main() -> None:
     )
     now = datetime.now(UTC)
     context = ReplyContext(facts=practice_facts(settings), screen=model)  # nothing remembered
+    check_reply("Thanks for writing!", context)  # as `triage run` warms up: rules compiled
     renderings = report_preview(templates, screen, now, args.rounds)
     report_check(renderings, context, args.rounds)
     if args.table:

@@ -8,6 +8,7 @@ import pytest
 
 from tests.conftest import BUNDLED_TEMPLATES, FACTS, HOURS
 from tests.fakes.ports import FakeConnector, FakeReplyScreen, FixedClock, make_message
+from triage.classifier import reply_screen
 from triage.domain.errors import NotAllowed, NotFound, TriageError
 from triage.domain.model import Platform, TemplateVersion
 from triage.services import Deps, inbox, records, replies
@@ -236,3 +237,17 @@ def test_lint_and_template_checks_ask_the_learned_screen(deps: Deps) -> None:
     wording = "Thanks! Hang in there. Call {{ practice.phone }}."
     with pytest.raises(TriageError, match=f"{GENERAL} not saved: .*learned check"):
         replies.set_template(deps, GENERAL, wording, "sam")
+
+
+def test_warming_up_runs_the_whole_check_before_any_reply(
+    deps: Deps,
+) -> None:
+    loads: list[int] = []
+
+    def loader() -> FakeReplyScreen:
+        loads.append(1)
+        return FakeReplyScreen("ibuprofen")
+
+    screen = reply_screen.LazyReplyScreen(loader)  # type: ignore[arg-type]
+    replies.warm_up(replace(deps, reply_screen=screen))
+    assert loads == [1]  # the whole check ran: the screen is its last step

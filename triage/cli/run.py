@@ -14,7 +14,7 @@ from triage.cli.app import app, deps, fail, out, settings
 from triage.cli.review import recover_sends
 from triage.cli.slack import SlackRunner
 from triage.scheduler import Instance, PollScheduler, run_until_signalled
-from triage.services import Deps, inbox, notify
+from triage.services import Deps, inbox, notify, replies
 
 accounts_app = typer.Typer(help="Connected accounts.", no_args_is_help=True)
 app.add_typer(accounts_app, name="accounts")
@@ -31,6 +31,7 @@ def run() -> None:
     if not intervals:
         fail(f"{chosen.source}: accounts: no enabled account to poll")
     recover_sends(built)
+    replies.warm_up(built)
     instance = Instance.here(timedelta(seconds=chosen.database.lease_seconds))
     slack = None
     if chosen.slack.queue_channel:

@@ -44,6 +44,15 @@ def lint(
     return check_reply(text, context)
 
 
+def warm_up(deps: Deps) -> None:
+    """Compile the rules and load the learned screen before staff need them.
+
+    Both happen on first use, which took a second or more (longer when the screen's data
+    changed and it trains again), and that fell on the first preview in the Slack editor.
+    """
+    lint(deps, f"Thanks for writing! Please call us at {deps.facts.phone}.")
+
+
 def check_templates(deps: Deps) -> list[str]:
     return deps.templates.check(deps.clock.now())
 
