@@ -15,7 +15,7 @@ from triage import bootstrap
 from triage.cli.app import OneLineErrors, app, fail, out, settings
 from triage.cli.review import recover_sends
 from triage.scheduler import Instance, run_until_signalled
-from triage.services import Deps, leases, notify, sending
+from triage.services import Deps, leases, notify, replies, sending
 from triage.slack.listeners import serving
 
 log = logging.getLogger(__name__)
@@ -40,6 +40,7 @@ def slack(ctx: typer.Context) -> None:
     instance = Instance.here(timedelta(seconds=chosen.database.lease_seconds))
     built = bootstrap.build(chosen)
     recover_sends(built)
+    replies.warm_up(built)
     runner = SlackRunner(bootstrap.build_slack(chosen, built), instance)
     out.print(f"Slack review queue in {chosen.slack.mode} mode; Ctrl-C or SIGTERM stops it")
     run_until_signalled(runner.start, runner.stop)
