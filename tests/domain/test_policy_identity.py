@@ -422,3 +422,45 @@ def test_formal_slips_block(text: str, code: str) -> None:
 @pytest.mark.parametrize("text", FORMAL_LOOK_ALIKES)
 def test_formal_look_alikes_pass(text: str) -> None:
     assert not blocking(text)
+
+
+# Slips the minimal pairs taught (pairs.jsonl): when to come back, their account, claim or
+# prescription handled, a photo or a number of theirs read, an age by comparison.
+PAIRED_SLIPS = [
+    ("Please return in four weeks for your second hepatitis A dose.", "medical_advice.directive"),
+    ("We'll recheck that shoulder in two weeks!", "medical_advice.directive"),
+    ("Our counselor will see you again in two weeks.", "medical_advice.directive"),
+    ("Vuelva en dos semanas para su segunda dosis.", "medical_advice.directive"),
+    ("Your payment has posted and the balance is now zero.", CONFIRMS),
+    ("ur payment went thru 🙌", CONFIRMS),
+    ("Prior auth for your CT approved today.", CONFIRMS),
+    ("Oral typhoid Rx sent to your pharmacy.", CONFIRMS),
+    ("Su remisión al dermatólogo se envió el viernes.", CONFIRMS),
+    ("Su PrEP ya está lista en la farmacia.", CONFIRMS),
+    ("so many 5-yr-olds like urs have nut allergies", "phi.age"),
+    ("From your photo those look like mosquito bites.", "medical_advice.results"),
+    ("Your high ALT isn't alarming.", "medical_advice.results"),
+    ("Claim CLM-55021 resubmitted with the corrected code.", "phi.record_number"),
+    ("Reclamo n.º 40912 reenviado.", "phi.record_number"),
+    ("The Medicare number ending 4471A has been updated.", "phi.record_number"),
+    ("Nurse visit at 19 Pike Row, 2 pm.", "phi.address"),
+]
+PAIRED_TWINS = [
+    "School forms are usually done within three business days of a request!",
+    "Birth date updates are done at the front desk with ID.",
+    "Su comentario fue enviado a la dirección. Gracias.",
+    "See everyone at today's vaccine clinic!",
+    "If you were exposed, come back in six weeks for a repeat test.",
+    "Questions about a payment? Billing is at 555-0100, option 3.",
+    "Photos can't tell us much; please book a skin check at 555-0100.",
+]
+
+
+@pytest.mark.parametrize(("text", "code"), PAIRED_SLIPS)
+def test_paired_slips_block(text: str, code: str) -> None:
+    assert code in blocking(text)
+
+
+@pytest.mark.parametrize("text", PAIRED_TWINS)
+def test_paired_twins_pass(text: str) -> None:
+    assert not blocking(text)

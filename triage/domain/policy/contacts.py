@@ -25,7 +25,9 @@ _RECORD_LABEL = (
     r"(?:mrn|medical record (?:number|no\.?|#)|record (?:number|no\.?|#)|chart (?:number"
     r"|no\.?|#)|patient (?:id|number|no\.?|#)|account (?:number|no\.?|#)|acct\.?"
     r"|member (?:id|number|no\.?)|policy (?:number|no\.?|#)|claim (?:number|no\.?|#)"
-    r"|case (?:number|no\.?|#)|pt\.? ?(?:id|#|no\.?|number)|(?:insurance|subscriber|group)"
+    r"|case (?:number|no\.?|#)|claim|reclamo|request|solicitud|ticket|invoice|factura"
+    r"|(?:medicare|medicaid) (?:number|id|no\.?)|pt\.? ?(?:id|#|no\.?|number)"
+    r"|(?:insurance|subscriber|group)"
     r" (?:id|number|no\.?|#)|(?:numero|num\.?|no\.?) de (?:expediente|cuenta|paciente"
     r"|registro|historia clinica|poliza|miembro|reclamo|caso|afiliado|afiliacion|asegurado"
     r"|socio|seguro(?: social)?|credencial|beneficiario|nss)|(?:id|credencial|carnet|tarjeta)"
@@ -33,14 +35,15 @@ _RECORD_LABEL = (
     r"|afiliacion|afiliado)"
 )
 _RECORD = rx(
-    rf"\b{_RECORD_LABEL}[ :#.-]{{0,4}}(?:(?:is|es|number|numero|no\.?) ){{0,2}}[:#]?"
+    rf"\b{_RECORD_LABEL}[ :#.-]{{0,4}}(?:(?:is|es|number|numero|no\.?|n\.?o\.?|ending(?: in)?"
+    rf"|que termina en|terminad[oa] en) ){{0,2}}[:#]?"
     r" ?[a-z]{0,4}[ -]?\d[\d-]{3,}",
     r"(?<![\w-])#\s?\d{5,}\b",
     r"(?<![\w.,/#$-])[a-z]{0,4}-?\d{6,9}(?![\w.,/-])",
 )
 _STREET = (
     r"(?i:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|court|ct|way|place"
-    r"|pl|parkway|pkwy|circle|cir|terrace|highway|hwy|trail|square)"
+    r"|pl|parkway|pkwy|circle|cir|terrace|highway|hwy|trail|square|row|loop|path|alley)"
 )
 _ADDRESS = rx(
     rf"(?<![\w-])\d{{1,6}}(?: [NSEW]\.?)? (?:[A-Z0-9][\w'.-]* ){{1,3}}{_STREET}\b\.?",

@@ -64,7 +64,10 @@ _AGE_RULES = (
             # "hang in there with your 13-year-old", "at 52, you qualify", "ya 6 añitos"
             r"(?<!\bis )(?<!\bdoes )(?<!\bhas )\byour (?:little |sweet |new )?\d{1,2}[- ]"
             r"(?:year|month|week)s?[- ]old\b|\bat \d{2}, (?:you|he|she)\b"
-            r"|\ba (?:sus|tus|los) \d{2} anos, (?:usted|tu|ya)\b|\b\d{1,2} (?:anitos|mesecitos)\b",
+            r"|\ba (?:sus|tus|los) \d{2} anos, (?:usted|tu|ya)\b"
+            r"|\b\d{1,2}[- ](?:year|yr|month|mo)s?[- ]olds? like (?:yours|urs|him|her)\b"
+            r"|\bde \d{1,2} (?:anos|meses) como (?:el suyo|la suya|el tuyo|la tuya)\b"
+            r"|\b\d{1,2} (?:anitos|mesecitos)\b",
         ),
         unless_before=lazy(
             r"\b(?:if|when|once|unless|whether|until|si|cuando|hasta que)\b[^.!?]{0,25}$"

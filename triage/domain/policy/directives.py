@@ -4,6 +4,7 @@ from triage.domain.policy.matching import Rule, lazy, rx
 from triage.domain.policy.vocabulary import (
     BODY,
     CANNOT,
+    CONDITIONAL,
     MED,
     NOT_META,
     SYMPTOM,
@@ -314,4 +315,26 @@ _DIRECTIVE_RULES = (
     ),
 )
 
-RULES: tuple[Rule, ...] = _DIRECTIVE_RULES
+# When to come back, for them: "return in four weeks for your second dose", "we'll recheck
+# that shoulder in two weeks", "vuelva en dos semanas".
+_SPAN = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|eight|ten|twelve|a few|a couple of|un|una|unos"
+    r"|unas|dos|tres|cuatro|cinco|seis|ocho|diez|doce)[- ](?:hours?|hrs?|days?|weeks?|wks?"
+    r"|months?|mos|years?|yrs?|horas?|dias?|semanas?|mes|meses|anos?)"
+)
+_FOLLOW_UP = Rule(
+    "medical_advice.directive",
+    rx(
+        rf"\b(?:come|return|head|bring (?:him|her|them|the baby|baby|your [a-z]+)) back (?:in"
+        rf"|after|at) (?:{_SPAN}|\d+ (?:months|years))\b|\breturn (?:in|after) {_SPAN}\b",
+        rf"\b(?:repeat|redo|recheck|re-check|retest) (?:the |your |that |this |his |her )?"
+        rf"(?:[\w-]+ ){{0,2}}?(?:in|after) {_SPAN}\b",
+        rf"\b(?:see|check on) (?:you|him|her|them|your [a-z]+)(?: again| back)? in {_SPAN}\b",
+        rf"\b(?:vuelva|vuelve|regrese|regresa|traigalo|traigala|traelo|traela) (?:\w+ )?(?:en"
+        rf"|dentro de) {_SPAN}\b|\b(?:lo|la|le|los|las|te) (?:vemos|veremos|esperamos)"
+        rf" (?:de nuevo |otra vez )?en {_SPAN}\b",
+    ),
+    unless_before=CONDITIONAL,
+)
+
+RULES: tuple[Rule, ...] = (*_DIRECTIVE_RULES, _FOLLOW_UP)

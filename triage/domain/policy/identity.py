@@ -183,7 +183,21 @@ _CONFIRMS_RULES = (
             r"|call|kind|words|input|suggestion|application|resume|order of)\b)(?:[\w'-]+ ){0,3}"
             r"(?:is|was|has been|are|were|have been) (?:now |all )?(?:ready|filled|billed|processed"
             r"|denied|approved|paid|received|faxed|submitted|on file|in the system|uploaded"
-            r"|posted)\b",
+            r"|posted|sent|set up|resubmitted|cleared)\b|\b(?:your|ur) (?:[\w$-]+ ){0,2}?(?:payment"
+            r"|copay|balance|refund|claim|prior auth(?:orization)?|referral|refill|prescription"
+            r"|rx)s? (?:has posted|has cleared|went (?:thru|through)|is set)\b",
+            r"\b(?:prior auth(?:orization)?|referral|rx|prescription|refill|script|claim)s? (?:for"
+            r" your [\w-]+ )?(?:was |has been |got )?(?:approved|denied|sent|faxed|submitted"
+            r"|resubmitted|called in)(?: over)?(?: to your [a-z]+| today| this morning"
+            r"| yesterday)\b"
+            r"|\byour (?:insurer|insurance|insurance company|plan|carrier) (?:approved|denied"
+            r"|covered|paid) (?:the|your)\b",
+            r"\b(?:su|tu) (?!(?:comentario|mensaje|resena|opinion|queja|pregunta|sugerencia"
+            r"|solicitud de empleo)\b)(?:[\w-]+ ){0,3}?(?:(?:ya )?(?:esta|estan|quedo|quedaron"
+            r"|fue|fueron)"
+            r" (?:(?:pagad|aprobad|enviad|aplicad|procesad)[oa]s?|list[oa]s? (?:en la farmacia"
+            r"|para recoger))|se (?:envio|aplico|mando|aprobo))\b|\b(?:aprobaron|aprobamos"
+            r"|enviamos|mandamos|autorizaron|negaron|rechazaron) (?:su|tu) \w+",
         ),
     ),
     Rule(
@@ -414,6 +428,8 @@ _BOOKED_RULES = (
             r"|books|calendar)\b|\b(?:you're|you are|ur|youre) on (?:the|our) (?:schedule|books)"
             rf" for\b|\bwhen (?:you|u) come in (?:tomorrow|tmrw|tmr|today|tonight|{_DAYS}"
             r"|next week|this week)\b",
+            r"\b(?:from|at|after|during) (?:today's|yesterday's|this morning's|last week's)"
+            rf" (?:[\w-]+ )?{_VISIT}\b(?! (?:clinic|event|fair|drive|day|night))",
             # Their account or request handled: "reversed the late fee on your account",
             # "recibimos su solicitud de referencia".
             r"\b(?:fee|charge|balance|credit|refund|payment|copay)s? (?:on|to|from) your account\b"

@@ -211,7 +211,8 @@ _REASSURANCE_RULES = (
         ),
         unless_before=lazy(
             r"\b(?:wait|waits|hold|line|lines|season|sale|event|registration|enrollment"
-            r"|construction|renovation|closure|outage|meeting|class|call|visit)\b[^.!?]{0,20}$"
+            r"|construction|renovation|closure|outage|meeting|class|call|visit|forms?|letters?"
+            r"|paperwork|requests?|records?|refills?|updates?|changes|transfers?)\b[^.!?]{0,20}$"
         ),
     ),
 )

@@ -90,6 +90,9 @@ _RESULTS_RULES = (
             r"|concerning|worrying|unusual|bad|serious|major|suspicious) (?:showed up|came back"
             r"|was found|turned up|on|in)\b",
             rf"\b(?:con|de|un|una|a|an) \d+(?:[.,]\d+)? (?:de )?{LAB_VALUE}\b",
+            r"\bfrom your (?:photo|pic|picture|image|selfie)s?\b|\b(?:su|tu) \w+ (?:en|de) la"
+            r" foto\b|\ben (?:su|tu|la) foto,? (?:se ve|parece|tiene|es)\b",
+            rf"\b(?:your|his|her|su|tu) \d+(?:[.,]\d+)? {LAB_VALUE}\b",
             r"\byour (?:[\w-]+ ){0,2}readings? (?:of|was|were|is|are|at) \d|\bwith a reading of"
             r" \d+(?:/\d+)?,? (?:you|he|she|your|call)\b",
             r"\b(?:you|he|she) tested (?:positive|negative)\b|\b(?:diste|dio|salio|saliste)"
@@ -108,7 +111,10 @@ _RESULTS_RULES = (
     ),
     Rule(
         "medical_advice.results",
-        lazy(rf"\b(?:your|his|her|tus?|sus?) {ANALYTE}\b"),
+        lazy(
+            rf"\b(?:your|his|her|tus?|sus?) (?:(?:high|low|elevated|abnormal|borderline|raised"
+            rf"|alto|alta|bajo|baja|elevad[oa]) )?{ANALYTE}\b"
+        ),
         unless_before=lazy(
             rf"(?:{CONDITIONAL.pattern})|\b(?:questions?|concerns?|worried|worries|about|regarding"
             r"|preguntas?|dudas?|sobre|preocupacion)\b[^.!?]{0,12}$"
