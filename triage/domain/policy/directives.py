@@ -5,9 +5,11 @@ from triage.domain.policy.vocabulary import (
     BODY,
     CANNOT,
     CONDITIONAL,
+    HOW_MANY,
     MED,
     NOT_META,
     SYMPTOM,
+    TIME_UNIT,
     WITHOUT,
 )
 
@@ -317,11 +319,7 @@ _DIRECTIVE_RULES = (
 
 # When to come back, for them: "return in four weeks for your second dose", "we'll recheck
 # that shoulder in two weeks", "vuelva en dos semanas".
-_SPAN = (
-    r"(?:\d+|a|an|one|two|three|four|five|six|eight|ten|twelve|a few|a couple of|un|una|unos"
-    r"|unas|dos|tres|cuatro|cinco|seis|ocho|diez|doce)[- ](?:hours?|hrs?|days?|weeks?|wks?"
-    r"|months?|mos|years?|yrs?|horas?|dias?|semanas?|mes|meses|anos?)"
-)
+_SPAN = rf"{HOW_MANY}[- ]{TIME_UNIT}"
 _FOLLOW_UP = Rule(
     "medical_advice.directive",
     rx(

@@ -97,9 +97,10 @@ _CONFIRMS_RULES = (
             r" (?:consulta|cita|visita) (?:de ayer|de hoy|del (?:lunes|martes|miercoles|jueves"
             r"|viernes|sabado)|pasada)\b",
             r"\b(?:we|i|dr\.? \w+|the doctor|your doctor|our (?:nurse|doctor|team|staff)"
-            r"|the nurse) (?:reviewed|looked at|checked|pulled up|updated|have|see|found|noted"
-            r"|saw|treated|examined|spoke with|talked to|called|sent|received) (?:your (?:chart"
-            r"|records?|file|results|labs|prescription|referral|account|history|case)|you (?:in"
+            r"|the nurse)(?:'ve| have)? (?:reviewed|looked at|checked|pulled up|updated|have|see"
+            r"|found|noted|saw|treated|examined|spoke with|talked to|called|sent|received|got"
+            r"|processed|approved) (?:your (?:[\w-]+ )?(?:chart|records?|file|results|labs"
+            r"|prescription|referral|refill|authorization|account|history|case)|you (?:in"
             r"|at|on|last|yesterday|this|today|earlier|recently|here))\b",
             r"\b(?:when|since|after) you (?:were|came) (?:in|here|by|to see us|to our"
             r" (?:office|clinic))\b|\byou came in\b|\byou visited (?:us|our)\b",
@@ -179,13 +180,12 @@ _CONFIRMS_RULES = (
             r"\bwe(?:'ve| have)? (?:sent|faxed|mailed|emailed|forwarded|called in|submitted"
             r"|transmitted)(?: it| them| that| your \w+| the \w+)? (?:over )?to (?:your|the)"
             r" (?:pharmacy|pharmacist|specialist|insurance|insurer|lab|surgeon|\w+ologist)\b",
-            r"\byour (?!(?:message|feedback|comment|review|question|email|note|post|concern"
-            r"|call|kind|words|input|suggestion|application|resume|order of)\b)(?:[\w'-]+ ){0,3}"
-            r"(?:is|was|has been|are|were|have been) (?:now |all )?(?:ready|filled|billed|processed"
-            r"|denied|approved|paid|received|faxed|submitted|on file|in the system|uploaded"
-            r"|posted|sent|set up|resubmitted|cleared)\b|\b(?:your|ur) (?:[\w$-]+ ){0,2}?(?:payment"
-            r"|copay|balance|refund|claim|prior auth(?:orization)?|referral|refill|prescription"
-            r"|rx)s? (?:has posted|has cleared|went (?:thru|through)|is set)\b",
+            r"\b(?:your|ur) (?!(?:message|feedback|comment|review|question|email|note|post"
+            r"|concern|call|kind|words|input|suggestion|application|resume|order of)\b)"
+            r"(?:[\w'$-]+ ){0,3}(?:(?:is|was|has been|are|were|have been) (?:now |all )?(?:ready"
+            r"|filled|billed|processed|denied|approved|paid|received|faxed|submitted|on file|in the"
+            r" system|uploaded|posted|sent|set up|set|resubmitted|cleared)|has (?:posted|cleared)"
+            r"|went (?:thru|through))\b",
             r"\b(?:prior auth(?:orization)?|referral|rx|prescription|refill|script|claim)s? (?:for"
             r" your [\w-]+ )?(?:was |has been |got )?(?:approved|denied|sent|faxed|submitted"
             r"|resubmitted|called in)(?: over)?(?: to your [a-z]+| today| this morning"
@@ -435,8 +435,7 @@ _BOOKED_RULES = (
             r"\b(?:fee|charge|balance|credit|refund|payment|copay)s? (?:on|to|from) your account\b"
             r"|\b(?:reversed|waived|refunded|credited|removed|adjusted|written off)"
             r" (?:the |a |your )?(?:[\w-]+ )?(?:fee|charge|balance|bill|copay)s?\b",
-            r"\bwe(?:'ve| have)? (?:received|got|processed|sent|approved) your (?:[\w-]+ )?"
-            r"(?:referral|refill|prescription|records?|authorization) request\b|\b(?:recibimos"
+            r"\b(?:recibimos"
             r"|hemos recibido|procesamos|enviamos|aprobamos) (?:su|tu) (?:solicitud|pedido"
             r"|peticion) de (?:referencia|referido|receta|resurtido|expediente|registros"
             r"|autorizacion)\b",

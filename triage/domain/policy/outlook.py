@@ -1,7 +1,7 @@
 """Outlook told to the person: calming a symptom, remission, recovery and bare timelines."""
 
 from triage.domain.policy.matching import Rule, lazy, rx
-from triage.domain.policy.vocabulary import BODY, CANNOT, COND, SYMPTOM
+from triage.domain.policy.vocabulary import BODY, CANNOT, COND, HOW_MANY, SYMPTOM, TIME_UNIT
 
 _CALM_EN = r"(?:don't|do not|no need to|nothing to) (?:panic|worry|stress|freak out|be scared)"
 _CALM_ES = (
@@ -17,11 +17,6 @@ _EXPECTED_ES = (
 _RECOVER_ES = (
     r"(?:regresa|regresara|vuelve|volvera|va a (?:volver|regresar)|se quita|se le quita|se te"
     r" quita|se cura|sana|sanas|mejora|mejoras|se recupera|te recuperas|desaparece|se va)"
-)
-_UNITS = r"(?:days?|weeks?|months?|wks?|dias|semanas|meses)"
-_HOW_MANY = (
-    r"(?:\d+|a|an|one|two|three|four|five|six|eight|ten|a few|a couple(?: of)?|un|una|dos|tres"
-    r"|cuatro|cinco|seis|ocho|diez|unos|unas|pocos|pocas)"
 )
 # Our own plans ("we'll be back to regular hours in 2 weeks") are not an outlook.
 _OURS = lazy(
@@ -73,12 +68,12 @@ _OUTLOOK_RULES = (
         rx(
             # A bare timeline: "back to running in 6 weeks!", "corriendo en 6 semanas".
             rf"\b(?:back|de vuelta|de regreso) (?:to|on|a|en) (?:[\w'-]+ ){{0,3}}?(?:in|within"
-            rf"|en|dentro de) {_HOW_MANY} (?:more )?{_UNITS}\b",
+            rf"|en|dentro de) {HOW_MANY} (?:more )?{TIME_UNIT}\b",
             rf"\b(?:you'll|you will|you'll be|he'll|she'll|estaras|estara|volveras a|volvera a"
             rf"|vas a estar|va a estar|podras|podra) (?:be )?[a-z]+(?:ing|ando|iendo|ar|er|ir)"
-            rf"(?: [\w'-]+){{0,3}}? (?:in|within|en|dentro de) {_HOW_MANY} (?:more )?{_UNITS}\b",
+            rf"(?: [\w'-]+){{0,3}}? (?:in|within|en|dentro de) {HOW_MANY} (?:more )?{TIME_UNIT}\b",
             rf"\b(?:healed|recovered|sanad[oa]|recuperad[oa]|curad[oa]) (?:up )?(?:in|within|en"
-            rf"|dentro de) {_HOW_MANY} {_UNITS}\b",
+            rf"|dentro de) {HOW_MANY} {TIME_UNIT}\b",
         ),
         unless_before=_OURS,
         unless_after=lazy(r"[^.!?]{0,20}\b(?:hours|schedule|horario|service|servicio)\b"),

@@ -1,7 +1,7 @@
 """Predicting how a condition will go, or reassuring the person about it."""
 
 from triage.domain.policy.matching import Rule, lazy, rx
-from triage.domain.policy.vocabulary import BODY, CANNOT, COND, MED, SYMPTOM
+from triage.domain.policy.vocabulary import BODY, CANNOT, COND, HOW_MANY, MED, SYMPTOM, TIME_UNIT
 
 _PROGNOSIS_RULES = (
     Rule(
@@ -218,29 +218,24 @@ _REASSURANCE_RULES = (
 )
 
 
-_NUMBER_OF = (
-    r"(?:a|an|one|two|three|four|five|six|eight|ten|\d+(?:-\d+)?|a few|a couple(?: of)?|several"
-    r"|un|una|dos|tres|cuatro|cinco|seis|ocho|diez|un par de|unos|unas|pocos|pocas)"
-)
 _ABOUT = (
     r"(?:(?:about|around|roughly|usually|typically|generally|normally|at least|up to|como|unos"
     r"|unas|aproximadamente|alrededor de|de|more or less|maybe) )*"
 )
-_SPAN = r"(?:days?|weeks?|months?|dias|semanas|meses|mes)"
 _TIMELINE_RULES = (
     Rule(
         "medical_advice.prognosis",
         rx(
             # Recovery timelines: "a sprain like that takes about 3 weeks to heal".
-            rf"\b(?:takes?|taking|tarda|tardan|se tarda|toma|lleva)(?: \w+)? {_ABOUT}{_NUMBER_OF}"
-            rf"(?: \w+)? {_SPAN}(?: [\w'-]+){{0,3}}? (?:to|en|para) (?:fully |completely"
+            rf"\b(?:takes?|taking|tarda|tardan|se tarda|toma|lleva)(?: \w+)? {_ABOUT}{HOW_MANY}"
+            rf"(?: \w+)? {TIME_UNIT}(?: [\w'-]+){{0,3}}? (?:to|en|para) (?:fully |completely"
             r" |totalmente )?(?:heal|recover|get better|clear up|clear|resolve|go away|mend|feel"
             r" (?:better|normal)|sanar|curar|curarse|quitarse|recuperarse|mejorar|sanarse"
             r"|cicatrizar|desaparecer)\b",
             rf"\b(?:recovery|healing|recuperacion|recuperarse|sanar)(?: time| period| tiempo)?"
             rf"(?: [\w'-]+){{0,3}}? (?:is|takes|lasts|runs|es|tarda|dura|toma|lleva|will take"
-            rf"|should take)(?: usually| typically| generally| normally)? {_ABOUT}{_NUMBER_OF}"
-            rf"(?: \w+)? {_SPAN}\b",
+            rf"|should take)(?: usually| typically| generally| normally)? {_ABOUT}{HOW_MANY}"
+            rf"(?: \w+)? {TIME_UNIT}\b",
             r"\b(?:grow|grows|growing|grew) out of (?:it|this|that|them)\b",
             r"\b(?:you|he|she|they|it|this|that)(?:'re| are| is|'s) going to be (?:totally"
             r" |completely |perfectly |just |all |absolutely )?(?:fine|ok|okay|alright|all right"
@@ -262,9 +257,9 @@ _TIMELINE_RULES = (
             # "an athlete with a concussion should stop playing": a person stops, not it.
             r"(?! (?:playing|working|driving|exercising|training|running|practicing|competing"
             r"|lifting|swimming|jogging|riding|skating)\b)",
-            rf"\ben {_NUMBER_OF} (?:\w+ )?{_SPAN}(?: ya)? (?:va|vas|van) a (?:poder|estar"
+            rf"\ben {HOW_MANY} (?:\w+ )?{TIME_UNIT}(?: ya)? (?:va|vas|van) a (?:poder|estar"
             r"|sentirse|sentirte|quedar)\b|\b(?:va|vas|van) a poder (?:\w+ ){1,2}(?:en|dentro"
-            rf" de) {_NUMBER_OF} (?:\w+ )?{_SPAN}\b",
+            rf" de) {HOW_MANY} (?:\w+ )?{TIME_UNIT}\b",
             rf"\b(?:both|all|these|those|they|the two|ambos|los dos)(?: {MED})?"
             r" (?:are|'re|son) (?:totally |perfectly |completely |generally |very |muy )?"
             r"(?:safe|fine|ok|okay|segur[oa]s?) (?:together|to (?:take|mix|combine)|juntos|with)\b",

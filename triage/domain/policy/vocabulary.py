@@ -138,6 +138,18 @@ KIN = alternation(terms(en.KIN, es.KIN))
 GIVEN_NAMES = terms(en.GIVEN_NAMES, es.GIVEN_NAMES)
 SURNAMES = terms(en.SURNAMES, es.SURNAMES)
 
+# --- time spans: "in two weeks", "takes 3-5 days", "en unas semanas" ------------------
+
+HOW_MANY = (
+    r"(?:\d+(?:-\d+)?|a|an|one|two|three|four|five|six|eight|ten|twelve|a few|a couple(?: of)?"
+    r"|several|un|una|unos|unas|dos|tres|cuatro|cinco|seis|ocho|diez|doce|un par de|pocos"
+    r"|pocas)"
+)
+TIME_UNIT = (
+    r"(?:hours?|hrs?|days?|weeks?|wks?|months?|mos|years?|yrs?|horas?|dias?|semanas?|mes"
+    r"|meses|anos?)"
+)
+
 # --- doses ------------------------------------------------------------------------------
 
 DOSE_NUMBER = (
