@@ -464,3 +464,53 @@ def test_paired_slips_block(text: str, code: str) -> None:
 @pytest.mark.parametrize("text", PAIRED_TWINS)
 def test_paired_twins_pass(text: str) -> None:
     assert not blocking(text)
+
+
+# Health-education replies (blind tables 33-35): vaccine facts for everyone pass; where
+# this person's own series stands, or a visit we look forward to, blocks.
+SERIES_SLIPS = [
+    ("Your second Shingrix dose is due in March.", CONFIRMS),
+    ("her next shots r at the 12-mo visit 💉", CONFIRMS),
+    ("Su segunda dosis de VPH toca en noviembre.", CONFIRMS),
+    ("Since he already had one dose this season, he needs one more.", CONFIRMS),
+    ("Como su niña tiene las dos dosis de MMR, está protegida.", CONFIRMS),
+    ("You already had it with us in 2023, so you're covered.", CONFIRMS),
+    ("We look forward to your next visit!", CONFIRMS),
+    ("We loved seeing you and the kids on Thursday!", CONFIRMS),
+    ("Let's talk at your next visit.", CONFIRMS),
+    ("Don't go over 3 doses in a day.", "medical_advice.dose"),
+    ("No more than 2 doses.", "medical_advice.dose"),
+    ("Si se le pasó una dosis no pasa nada.", "medical_advice.dose"),
+    ("Fever and soreness are common after your shot.", "medical_advice.prognosis"),
+    ("Soreness is a common side effect of the flu shot.", "medical_advice.diagnosis"),
+    ("Esa tos le va a durar unas semanas.", "medical_advice.prognosis"),
+    ("Ella is feeling better today.", NAME),
+    ("Sorry to hear your brother relapsed.", "phi.health_detail"),
+    ("Tylenol (acetaminophen) should help her fever.", "medical_advice.medicine"),
+]
+SERIES_FACTS = [
+    "The shingles vaccine is 2 doses, given 2-6 months apart.",
+    "Some young children need two doses of flu vaccine in their first season.",
+    "VPH: serie de 2 o 3 dosis según la edad.",
+    "Fever, soreness and tiredness are common side effects of vaccines for many people.",
+    "Sore arms and mild fever are common after vaccines in general.",
+    "If you already had both doses, you're considered protected.",
+    "Colon cancer screening starts at 45. Ask about options at your next visit.",
+    "Pregunta en tu próxima visita por la vacuna contra el RSV.",
+    "Please bring your new insurance card to your next appointment.",
+    "La tos que dura varias semanas vale la pena consultarla. Llame al 555-0100.",
+    "Pregunte por María en recepción. Ella le explica las opciones.",
+    "Naloxone (Narcan) is sold over the counter at most pharmacies.",
+    "La naloxona (Narcan) se vende sin receta.",
+    "If someone is unresponsive, call 911 and give naloxone if you have it.",
+]
+
+
+@pytest.mark.parametrize(("text", "code"), SERIES_SLIPS)
+def test_their_own_series_and_visits_block(text: str, code: str) -> None:
+    assert code in blocking(text)
+
+
+@pytest.mark.parametrize("text", SERIES_FACTS)
+def test_vaccine_facts_for_everyone_pass(text: str) -> None:
+    assert not blocking(text)

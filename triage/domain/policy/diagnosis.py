@@ -9,6 +9,7 @@ from triage.domain.policy.vocabulary import (
     CONDITIONAL,
     DRUG,
     MED,
+    VACCINES_IN_GENERAL,
 )
 
 # Words that, right before a condition, say the person has it: "sounds like", "it's
@@ -115,7 +116,8 @@ _DIAGNOSIS_RULES = (
             r"|are|'re|suffer)(?! (?:questions?|concerns?|already|seen|heard|received|noticed"
             r"|been|a question))\b",
             r"\b(?:is|are|'s|sounds like|could be|probably|likely|just) (?:a |an |just )?(?:common"
-            r" |known |normal |typical )?(?:side effects?|reaction) (?:of|from|to)\b",
+            r" |known |normal |typical )?(?:side effects?|reaction) (?:of|from|to)\b"
+            rf"(?! {VACCINES_IN_GENERAL})",
             rf"\b{DRUG}s? (?:can |often |sometimes |commonly |usually |definitely |probably )?"
             r"(?:causes?|gives?|triggers?|makes?) (?:that|this|the|your|a|an|some|people)\b",
             rf"\b{CONDITION} (?:can|could|may|might|will|does|do|often|usually|is probably|is"

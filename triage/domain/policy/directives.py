@@ -109,6 +109,9 @@ _TO_EVERYONE = (
     # drink water often", "Anyone having trouble breathing: don't wait it out".
     r"|\b(?:everyone|everybody|anyone|anybody|y'all|folks|todos|todas|cualquier persona)"
     r"(?: [\w'-]+){0,6}:[^.!?:]{0,60}$"
+    # First aid for whoever is at hand: "If someone is unresponsive, call 911 and give".
+    r"|\b(?:if|when|si|cuando) (?:someone|somebody|a person|anyone|alguien|una persona)"
+    r" [^.!?]{0,40},[^.!?]{0,40}$"
     # Or after an activity many share: "If you work outside, drink plenty of water".
     r"|\b(?:if you(?:'re| are)?|si(?: usted)?) (?:work(?:ing)?|trabaja|trabajas|spend(?:ing)?"
     r"|play(?:ing)?|hik(?:e|ing)|travel(?:ing)?|viaja|viajas|exercis(?:e|ing)|hace ejercicio"

@@ -9,12 +9,23 @@ _NOT_AMOUNT = (
     r"|:|años|anos|dias|semanas|meses|horas|de (?:la|el) ))"
 )
 
+_PER_DAY = (
+    r"[^.!?]{0,20}\b(?:(?:a|per|in a|each|every|al|por|cada|en un) (?:day|night|dia|noche)"
+    r"|daily|diarias|in 24|en 24)\b"
+)
+_AT_MOST = r"\b(?:over|more than|max|maximum|maximo|no mas de|hasta|up to)"
+
 _DOSE_RULES = (
     Rule(
         "medical_advice.dose",
         rx(
             rf"(?<![\w.])(?:{DOSE_NUMBER} ?(?:-|to|a|o|or) ?)?{DOSE_NUMBER} ?{DOSE_UNIT}\b"
-            r"(?! ?/ ?d?l\b)",
+            r"(?<!doses)(?<!dosis)(?! ?/ ?d?l\b)",
+            # A vaccine's series is general ("Shingrix is 2 doses", "serie de 2 o 3 dosis");
+            # one dose, or a count per day, is this person's medicine.
+            rf"(?<![\w.])(?:(?:una|un|1|media|medio) dosis"
+            rf"|(?:{DOSE_NUMBER} ?(?:-|to|o|or) ?)?{DOSE_NUMBER} ?(?:doses|dosis)"
+            rf"(?={_PER_DAY})|{_AT_MOST} {DOSE_NUMBER} ?(?:doses|dosis))\b",
             # A count or a course of a named medicine: "2 advil", "dos ibuprofenos", "a round
             # of antibiotics"; or a strength or a length after it: "amoxicillin 500",
             # "amoxicilina por 10 dias".

@@ -19,7 +19,7 @@ _CONFIRMS_RULES = (
         "phi.confirms_patient",
         rx(
             r"\byour (?:chart|medical chart|file|medical file|patient file|history with us"
-            r"|last visit|recent visit|previous visit|next visit|upcoming visit|follow-?up"
+            r"|last visit|recent visit|previous visit|follow-?up"
             r"|procedure|surgery|operation|referral|prescriptions?(?! (?:questions?|refill"
             r" requests?|requests?|coverage|costs?|benefits?))|refills?|diagnosis|treatment plan"
             r"|care plan|(?:bill|balance|statement|claim|co-?pay)(?! (?:depends|varies|may vary"
@@ -27,6 +27,15 @@ _CONFIRMS_RULES = (
             r"|discharge"
             r"|admission|(?:doctor|provider|physician) here|stay with us"
             r"|(?:last|recent|previous|scheduled|follow-?up) appointment)\b",
+            # Where their own series stands: "your second Shingrix dose is due in March".
+            r"\b(?:your|ur|his|her|their|su|tu) (?:second|2nd|third|3rd|next|last|final|first"
+            r"|1st|booster|segunda|tercera|proxima|ultima|primera) (?:[\w-]+ ){0,2}(?:dose|dosis"
+            r"|shots?|vaccines?|vacunas?|booster|injection|inyeccion)(?: (?:de|of) [\w-]+)?"
+            r" (?:is|are|was|were|r|'s"
+            r"|toca|aparece|fue|es|esta|sera|quedo) (?:due|on file|in|on|at|scheduled|set|booked"
+            r"|given|done|complete|from|el|en|desde|para|the \d)\b",
+            r"\blook(?:ing)? forward to (?:seeing you (?:at|for) )?your (?:next |upcoming )?"
+            r"(?:visit|appointment|appt|check-?up|physical)\b",
             r"\byour (?:appointment|visit) (?:on(?! (?:the|our) (?:portal|app|website|site"
             r"|phone))|at \d|with(?! us\b)|last|next|yesterday|today"
             r"|tomorrow"
@@ -158,7 +167,7 @@ _CONFIRMS_RULES = (
             # Thursday at 2:30", "fue un gusto verla ayer", "lo esperamos el lunes".
             rf"{_GLAD} (?:to see|seeing|see|to meet|meeting|meet|to have|having|to catch up with"
             rf"|catching up with) you"
-            rf"(?: again| in person| all| both)?"
+            rf"(?: again| in person| all| both| and (?:the |your )?[a-z'-]+)?"
             rf" (?:today|yesterday|this (?:morning|afternoon|week)|last \w+|on \w+"
             rf"|{_DAYS}|the other day|again|in (?:the )?(?:office|clinic)|at (?:the )?(?:office"
             rf"|clinic)|at your)\b",
@@ -212,7 +221,8 @@ _CONFIRMS_RULES = (
             r" |established |current )?patients?\b(?! (?:portal|line))",
             r"\b(?:como|siendo|eres|es usted|usted es) (?:nuestr[oa]|un[ao] de nuestr[oa]s)"
             r" paciente",
-            r"\byour (?:next |upcoming )?appointment\b|\b(?:su|tu) (?:proxima )?cita\b"
+            r"\byour (?:next |upcoming )?appointment\b|\byour (?:next|upcoming) visit\b"
+            r"|\b(?:su|tu) (?:proxima )?cita\b"
             r"|\b(?:su|tu) proxima (?:consulta|visita)\b",
         ),
         # Directly after these the phrase is general ("to reschedule your appointment").
@@ -228,6 +238,9 @@ _CONFIRMS_RULES = (
             r"|not able to|won't|never|no podemos) (?:\w+ ){0,2}$"
             # How to look something up: "check which vaccines are in your record".
             r"|\b(?:which|what)(?: [\w'-]+){0,4} (?:are|is) (?:listed |shown )?in $|\bwhat's in $"
+            # Telling everyone what to ask for: "ask about it at your next visit".
+            r"|(?:^|[.!?] )(?:ask|bring (?:it|this|that|them) up|pregunte|pregunta|preguntenos)\b"
+            r"[^.!?]{0,40} (?:at|en|durante) $"
         ),
     ),
     Rule(
@@ -439,6 +452,14 @@ _BOOKED_RULES = (
             r"|hemos recibido|procesamos|enviamos|aprobamos) (?:su|tu) (?:solicitud|pedido"
             r"|peticion) de (?:referencia|referido|receta|resurtido|expediente|registros"
             r"|autorizacion)\b",
+            # Where their series stands: "he already had one dose this season", "su niña
+            # tiene las dos dosis", "you already had it with us in 2023".
+            r"\b(?:you|he|she|they|usted|(?:your|his|her|su|tu) (?:son|daughter|baby|kid|child"
+            r"|little one|nin[oa]|hij[oa]|bebe))(?:'ve| have| has)?(?: already| ya)? (?:had|got"
+            r"|gotten|received|has|tiene|recibio) (?:both|all|his|her|their|your|the|las|sus"
+            r"|ambas|one|two|1|2|una|dos|three|tres) (?:[\w-]+ )?(?:doses?|dosis)\b",
+            r"\b(?:had|got|received|gave you) (?:it|them|that one|this one|the \w+) (?:with us"
+            r"|here|con nosotros) (?:in|on|last|back|this)\b",
             r"\b(?:ya )?(?:quedo|quedas?|quedan|esta|estas|estan) (?:agendad[oa]s?|apuntad[oa]s?"
             r"|anotad[oa]s?|confirmad[oa]s?|programad[oa]s?|citad[oa]s?) (?:para|el)\b",
         ),
@@ -465,6 +486,11 @@ _HEALTH_DETAIL = Rule(
         rf" (?:quimio|quimioterapia|tratamiento|cirugia|operacion|radiacion|dialisis|recuperacion"
         rf"|{COND})\b|\b(?:good luck|hang in there|hope it gets better|sending (?:love|hugs"
         rf"|strength)) with (?:the|your|his|her|their) (?:[\w-]+ )?{COND}\b",
+        # What happened to a relative: "sorry to hear your brother relapsed".
+        rf"\b(?:sorry|sad)(?: to (?:hear|learn))?(?: that)? (?:your|his|her|their) {KIN}"
+        r" (?:relapsed|overdosed|had (?:a|an) (?:relapse|overdose|stroke|heart attack|seizure"
+        r"|miscarriage)|is (?:using|drinking) again|was hospitalized|is in (?:the )?(?:hospital"
+        r"|rehab|icu))\b",
         # A loss or an event named as theirs: "after your miscarriage", "from her stroke".
         r"\b(?:after|since|following|from|through|about|with|of) (?:your|his|her|their)"
         r" (?:recent )?(?:miscarriage|pregnancy loss|stillbirth|stroke|heart attack|overdose)\b"

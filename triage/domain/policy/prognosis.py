@@ -1,7 +1,16 @@
 """Predicting how a condition will go, or reassuring the person about it."""
 
 from triage.domain.policy.matching import Rule, lazy, rx
-from triage.domain.policy.vocabulary import BODY, CANNOT, COND, HOW_MANY, MED, SYMPTOM, TIME_UNIT
+from triage.domain.policy.vocabulary import (
+    BODY,
+    CANNOT,
+    COND,
+    HOW_MANY,
+    MED,
+    SYMPTOM,
+    TIME_UNIT,
+    VACCINES_IN_GENERAL,
+)
 
 _PROGNOSIS_RULES = (
     Rule(
@@ -22,7 +31,7 @@ _PROGNOSIS_RULES = (
             r"|go away|clear up|subside|heal up|heal|wear off|settle down)\b",
             r"\b(?:will|should|usually|typically|can|may|normally) last (?:about |around"
             r" |up to |for )?(?:a|one|two|three|\d+|a few|a couple|several)\b",
-            r"\b(?:durara|va a durar|suele durar|dura|duran|duraran) (?:unos?|unas?"
+            r"\b(?<!que )(?:durara|va a durar|suele durar|dura|duran|duraran) (?:unos?|unas?"
             r"|un par de|hasta|como|alrededor de|\d+|dos|tres|varios|varias)\b",
             r"\bse (?:le |te )?(?:quita|pasa|cura|resuelve|va|quitan|pasan|mejora|desinflama"
             r"|seca|cierra)(?: sol[oa]s?| solit[oa]s?| en (?:un|una|unos|unas|pocos|pocas|\d+"
@@ -175,7 +184,8 @@ _REASSURANCE_RULES = (
             # "it clears in 3-5 days", "this kind of sprain heals in 4-6 weeks"
             rf"\b{SYMPTOM}(?: [\w'-]+){{0,4}}? (?:is|are|'s) (?:totally |completely |perfectly"
             r" |very |pretty |quite |so )?(?:normal|common|expected|typical|nothing to worry"
-            r" about|harmless)\b(?! (?:to|if|for you))",
+            r" about|harmless)\b(?! (?:to|if|for you))"
+            rf"(?! (?:after|with|from|side effects? of|despues de|con) {VACCINES_IN_GENERAL})",
             r"\b(?:heals?|clears?(?: up)?|resolves?|goes away|gets? better|pass(?:es)?|improves?"
             r"|goes down|go down|comes down|settles?|wears? off"
             r"|fades?|subsides?|settles? down|calms? down|(?<!take )(?<!taking )breaks?)"

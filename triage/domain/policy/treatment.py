@@ -28,8 +28,10 @@ _MEDICINE_RULES = (
     Rule(
         "medical_advice.medicine",
         lazy(
-            rf"\b{DRUG}\b{NOT_META}(?! (?:is|are) (?:(?:now )?(?:available|covered|in stock)"
-            r"|(?:such )?an? (?:hot|popular|common|big|frequent) (?:topic|question|subject)\b))"
+            # "Naloxone (Narcan) is sold over the counter" is availability, not advice.
+            rf"\b{DRUG}\b{NOT_META}(?!(?: \([^)]{{0,30}}\)|\))? (?:(?:is|are) (?:(?:now )?"
+            r"(?:available|covered|in stock|sold)|(?:such )?an? (?:hot|popular|common|big"
+            r"|frequent) (?:topic|question|subject)\b)|se vende))"
         ),
         unless_before=lazy(
             rf"(?:{GENERAL.pattern})|\b(?:questions?|ask(?:ing)?|call(?:ing)?|talk(?:ing)?"

@@ -168,6 +168,12 @@ DOSE_UNIT = (
 
 # --- guards: words before or after a match that make it general, not advice -----------
 
+# "fever is common after vaccines": vaccines in general, not the shot this person had.
+VACCINES_IN_GENERAL = (
+    r"(?:many |most |some |all |routine |common |las )?(?:vaccines|shots|vaccinations"
+    r"|immunizations|vacunas)\b(?! (?:like|such as|she|he|they|you|your|como))"
+)
+
 CONDITIONAL = lazy(
     r"\b(?:if|whether|when|unless|in case|anyone|people|those (?=who|with|that|of)|patients"
     r"|si|cuando"
