@@ -514,3 +514,49 @@ def test_their_own_series_and_visits_block(text: str, code: str) -> None:
 @pytest.mark.parametrize("text", SERIES_FACTS)
 def test_vaccine_facts_for_everyone_pass(text: str) -> None:
     assert not blocking(text)
+
+
+# Bookings, bills and records of theirs, and their health said back (blind tables 33-35).
+THEIR_BOOKINGS_AND_HEALTH = [
+    ("Just a reminder that you're booked at 10:15.", CONFIRMS),
+    ("we moved your PT to Thursday at 4!", CONFIRMS),
+    ("ur spot at 3:30 tmrw is confirmed with dr. reyes 🙌", CONFIRMS),
+    ("Annual is booked for May 6 at 9:00.", CONFIRMS),
+    ("Yours is overdue per our records, so swing by!", CONFIRMS),
+    ("i checked, ur deductible is already met for this year 🎉", CONFIRMS),
+    ("The $84 charge was for the rapid flu test on the 3rd.", CONFIRMS),
+    ("El cargo es por la prueba rápida que le hicimos el día 7.", CONFIRMS),
+    ("Thanks for coming in Thursday!", CONFIRMS),
+    ("You got your last one here in September.", CONFIRMS),
+    ("The hepatitis A shot you got here in August covers your trip.", CONFIRMS),
+    ("Sorry the asthma flared this week.", "phi.health_detail"),
+    ("Siento mucho lo del aborto espontáneo.", "phi.health_detail"),
+    ("Lamentamos que su papá siga mal del corazón.", "phi.health_detail"),
+    ("congrats on being 6 months clear of the melanoma!!!", "phi.health_detail"),
+    ("Hope the knee replacement recovery keeps going well!", "phi.health_detail"),
+    ("Glad the dizziness settled after the dose change.", "phi.health_detail"),
+]
+THEIR_LOOK_ALIKES = [
+    "Our community blood pressure screening is set for May 6, 9 to noon.",
+    "If you're booked for a physical, bring your ID and insurance card.",
+    "A copay is for the office visit itself; labs may be billed separately.",
+    "Thanks for coming in to our health fair, everyone!",
+    "Interpreters are available free of charge at 555-0100.",
+    "Lamentamos que la espera haya sido larga; ya hablamos con el equipo.",
+    "We hope the new evening hours help working families.",
+]
+
+
+@pytest.mark.parametrize(("text", "code"), THEIR_BOOKINGS_AND_HEALTH)
+def test_their_bookings_bills_and_health_block(text: str, code: str) -> None:
+    assert code in blocking(text)
+
+
+@pytest.mark.parametrize("text", THEIR_LOOK_ALIKES)
+def test_their_look_alikes_for_everyone_pass(text: str) -> None:
+    assert not blocking(text)
+
+
+def test_if_youre_due_for_a_booster_is_general() -> None:
+    assert not blocking("If you're due for a booster, walk in any weekday.")
+    assert CONFIRMS in blocking("You're due for a booster.")

@@ -121,7 +121,8 @@ _CONFIRMS_RULES = (
             r"\b(?:our|my) records (?:show|indicate)\b|\baccording to (?:our|your) (?:records"
             r"|chart|file)\b|\bwe have (?:you|your (?:\w+ ){0,2}?\w+) (?:on file|scheduled"
             r"|down|booked)\b",
-            r"\byou(?:'re| are) (?:scheduled|booked|due|overdue|down) for\b|\byou missed your\b",
+            r"(?<!\bif )(?<!\bwhen )(?<!\bwhether )\byou(?:'re| are) (?:scheduled|booked|due"
+            r"|overdue|down) for\b|\byou missed your\b",
             r"\b(?:is|are|he's|she's) (?:now |also )?(?:due|overdue|scheduled|booked) for"
             r" (?:her|his|your|their|a follow)\b",
             r"\byour (?:[\w-]+ ){0,3}(?:is|was|has been|are|were) (?:scheduled|booked|confirmed"
@@ -416,8 +417,9 @@ _BOOKED_RULES = (
             r"\bwe (?:gave|did|drew|placed|removed|inserted|put in|administered|ran|took)"
             r" (?:(?:you|him|her|them) (?:your|his|her|their|the|a|an)|your|his|her|their)"
             rf" (?:[\w-]+ ){{0,2}}?{_CARE_GIVEN}\b",
-            r"\b(?:finished|completed|got|had|received|did) your (?:[\w-]+ ){0,3}?(?:series"
-            rf"|{_CARE_GIVEN}) (?:with us|here|at our)\b",
+            r"\b(?:finished|completed|got|had|received|did) (?:your|ur|his|her|their)"
+            rf" (?:[\w-]+ ){{0,3}}?(?:series|one|{_CARE_GIVEN}) (?:with us|here|at our)\b",
+            rf"\b(?:{_CARE_GIVEN}) (?:you|he|she|they|u) (?:got|had|received) (?:here|with us)\b",
             r"\b(?:te|le|les) (?:pusimos|aplicamos|hicimos|sacamos|quitamos|pusieron|aplicaron"
             rf"|hicieron) (?:la|el|las|los|una|un|tu|su|sus|tus) (?:[\w-]+ )?{_CARE_GIVEN_ES}\b",
             rf"\b(?:you're|you are|youre|he's|she's|they're|y'all are) (?:all )?(?:set|good to go"
@@ -452,6 +454,26 @@ _BOOKED_RULES = (
             r"|hemos recibido|procesamos|enviamos|aprobamos) (?:su|tu) (?:solicitud|pedido"
             r"|peticion) de (?:referencia|referido|receta|resurtido|expediente|registros"
             r"|autorizacion)\b",
+            # A booking of theirs made or moved: "you're booked at 10:15", "we moved your PT
+            # to Thursday", "ur spot at 3:30 tmrw is confirmed".
+            r"\b(?:you're|you are|ur|u r|youre|u're) (?:all )?(?:booked|scheduled|confirmed)"
+            r"(?: in)? (?:at|for|with|on)\b",
+            r"\b(?:moved|rescheduled|booked|scheduled|changed|switched) (?:your|ur|his|her|their)"
+            rf" (?:[\w-]+ ){{0,3}}?(?:{_VISIT}|pt|annual|spot|slot) (?:to|for)\b",
+            rf"\b(?:{_VISIT}|annual|spot|slot)(?: at [\d:]+(?: ?[ap]m)?)?"
+            r"(?: (?:tmrw|tomorrow|today))? (?:is|got|was|has been) (?:now )?(?:moved|rescheduled"
+            r"|booked|confirmed) (?:to|for|with|on)\b",
+            # Their records, bill or visit: "overdue per our records", "ur deductible is already
+            # met", "the $84 charge was for the rapid flu test on the 3rd".
+            r"\b(?:per|according to) (?:our|your) (?:records|chart|files)\b",
+            r"\b(?:your|ur) deductible (?:is|was|has been|should be|will be) (?:already )?(?:met"
+            r"|reached|satisfied)\b",
+            r"\b(?:charge|balance|bill|copay|cargo)s? (?:is|was|es|are|were) (?:for|from|por)"
+            rf" [^.!?]{{0,40}}?(?:\b(?:on|from) the \d|\b\d{{1,2}}(?:st|nd|rd|th)\b|\b{MONTHS_EN}"
+            r"\.? \d|\b(?:your|ur|his|her) (?:[\w-]+ )?(?:visit|test|physical)|que (?:le|te)"
+            r" hicimos|el dia \d)",
+            r"\b(?:thanks|thank you|thx|ty)(?: so much)? for coming in\b(?! to (?:our|the)"
+            r" (?:event|fair|health fair|open house|drive|class|workshop))",
             # Where their series stands: "he already had one dose this season", "su niña
             # tiene las dos dosis", "you already had it with us in 2023".
             r"\b(?:you|he|she|they|usted|(?:your|his|her|su|tu) (?:son|daughter|baby|kid|child"
@@ -481,11 +503,24 @@ _HEALTH_DETAIL = Rule(
         rf"(?:[\w-]+ )?(?:miscarriage|pregnancy loss|loss of the baby|stillbirth|stroke|heart"
         rf" attack|accident|injury|surgery|{CONDITION})"
         r"\b|\b(?:sorry|sad)(?: to (?:hear|learn))?(?: that)? (?:the|your|his|her) (?:[\w-]+ )?"
-        rf"{CONDITION} (?:is|are|has|have|keeps?|kept)\b"
+        rf"{CONDITION}(?: diagnosis)? (?:is|are|has|have|keeps?|kept|flared|acted up|got worse"
+        r"|came back|was a shock)\b"
         r"|\b(?:animo|fuerza|suerte|mucho animo|fuerzas) con (?:la|el|los|las|su|tu|sus|tus)"
         rf" (?:quimio|quimioterapia|tratamiento|cirugia|operacion|radiacion|dialisis|recuperacion"
         rf"|{COND})\b|\b(?:good luck|hang in there|hope it gets better|sending (?:love|hugs"
         rf"|strength)) with (?:the|your|his|her|their) (?:[\w-]+ )?{COND}\b",
+        # "siento mucho lo del diagnóstico", "lamentamos que su papá siga mal"
+        r"\b(?:siento|sentimos|lamento|lamentamos)(?: mucho)? (?:lo de(?:l| la)?|el|la)"
+        r" (?:su |tu )?(?:diagnostico|perdida|aborto|cancer|operacion|cirugia|recaida|derrame"
+        rf"|infarto|{CONDITION})\b|\b(?:siento|sentimos|lamento|lamentamos)(?: mucho)? que"
+        rf" (?:su|tu) {KIN} (?:siga|este|tenga|ande)\b",
+        # Their recovery or relief named: "6 months clear of the melanoma", "hope the knee
+        # replacement recovery keeps going well", "glad the dizziness settled".
+        rf"\b(?:clear|free) of (?:the |your |his |her )?{CONDITION}\b|\bcancer-free\b",
+        r"\bhope (?:the|your|ur|his|her) (?:[\w-]+ ){0,2}(?:recovery|rehab|healing) (?:is|keeps"
+        r"|goes|continues)\b",
+        rf"\bglad (?:the|your|ur|his|her) (?:[\w-]+ )?{SYMPTOM} (?:has |have |finally )?"
+        r"(?:settled|improved|is better|went away|cleared|calmed|eased|stopped|is gone)\b",
         # What happened to a relative: "sorry to hear your brother relapsed".
         rf"\b(?:sorry|sad)(?: to (?:hear|learn))?(?: that)? (?:your|his|her|their) {KIN}"
         r" (?:relapsed|overdosed|had (?:a|an) (?:relapse|overdose|stroke|heart attack|seizure"

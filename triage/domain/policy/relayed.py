@@ -33,8 +33,8 @@ _RELAYED_RULES = (
             # A screening due: "te toca tu papanicolaou", "ya le corresponde su mamografía".
             r"\b(?:ya )?(?:te|le|les) (?:toca|tocaba|corresponde|correspondia) (?:tu|su|sus|tus|el"
             r"|la|los|las|hacerte|hacerse|ponerte|ponerse|vacuna|chequeo|revision)\b",
-            r"\b(?:you're|you are|he's|she's|your \w+ is) (?:now |also |almost )?(?:over)?due"
-            r" (?:for|on)\b",
+            r"(?<!\bif )(?<!\bwhen )(?<!\bwhether )\b(?:you're|you are|he's|she's|your \w+ is)"
+            r" (?:now |also |almost )?(?:over)?due (?:for|on)\b",
             # Treatment they finished: "congrats on finishing PT!"
             r"\b(?:congrats|congratulations|way to go|so proud of you|proud of you|well done"
             r"|yay|hooray)(?: \w+)? (?:on|for) (?:finishing|completing|wrapping up|graduating"
