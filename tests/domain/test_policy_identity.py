@@ -535,6 +535,11 @@ THEIR_BOOKINGS_AND_HEALTH = [
     ("congrats on being 6 months clear of the melanoma!!!", "phi.health_detail"),
     ("Hope the knee replacement recovery keeps going well!", "phi.health_detail"),
     ("Glad the dizziness settled after the dose change.", "phi.health_detail"),
+    ("Happy early 70th birthday on the 12th!", "phi.date_of_birth"),
+    ("Born in 1952 like you said, you qualify.", "phi.date_of_birth"),
+    ("nos encantó ver a tus gemelos en su chequeo 🥹", CONFIRMS),
+    ("we emailed ur after-visit summary to ur work email", CONFIRMS),
+    ("Goal is under 130/80. Yours at 128/78 is right on target.", "medical_advice.results"),
 ]
 THEIR_LOOK_ALIKES = [
     "Our community blood pressure screening is set for May 6, 9 to noon.",
@@ -544,6 +549,8 @@ THEIR_LOOK_ALIKES = [
     "Interpreters are available free of charge at 555-0100.",
     "Lamentamos que la espera haya sido larga; ya hablamos con el equipo.",
     "We hope the new evening hours help working families.",
+    "You can view your visit summary in the portal.",
+    "Nos encantó ver a todos en la feria de salud.",
 ]
 
 

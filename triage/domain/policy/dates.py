@@ -25,6 +25,7 @@ _BIRTH_DATE_RULES = (
             rf"(?:[^.!?\d]{{0,20}}?(?:\d|\b{MONTHS_EN}\b|\b{MONTHS_ES}\b)| (?:matches|checks out"
             r"|is correct|on file|coincide|es correcta))|\b(?:born on|nacid[oa] el) (?:\d|"
             rf"{MONTHS_EN}\b|{MONTHS_ES}\b)|\b(?:born|nacid[oa]) en \d{{4}}\b"
+            r"|\bborn in (?:19|20)\d\d\b"
         ),
     ),
     Rule(
@@ -33,7 +34,8 @@ _BIRTH_DATE_RULES = (
         lazy(
             r"\b(?:happy|feliz) (?:(?:belated |early )?(?:birthday|bday|b-day)|cumple(?:anos)?)"
             r"\b.{0,60}?\b(?:turning|turned|turns|cumple|cumples|cumplio|cumpliste) \d{1,3}\b"
-            r"|\bhappy \d{1,3}(?:st|nd|rd|th) (?:birthday|bday|b-day)\b|\bfeliz \d{1,3}"
+            r"|\bhappy (?:belated |early )?\d{1,3}(?:st|nd|rd|th) (?:birthday|bday|b-day)\b"
+            r"|\bfeliz \d{1,3}"
             r" (?:cumpleanos|cumple)\b|\bfeliz (?:cumple|cumpleanos) (?:numero )?\d{1,3}\b"
             r"|\b(?:you're|you are|youre|you'll be|you mentioned|since you're) turning \d{2}\b"
         ),

@@ -177,6 +177,8 @@ _CONFIRMS_RULES = (
             r"(?:the )?[a-z'-]+(?: again| in person)? (?:in (?:the )?"
             r"(?:office|clinic)|at (?:the |our |(?:his|her|their) )?(?:office|clinic|checkup"
             r"|check-up|appointment|visit|physical))\b(?!['\u2019]s)",
+            r"\b(?:nos|me) encanto (?:verl[oa]s?|verte|ver a (?:su|tu|sus|tus|usted)|conocer a"
+            r" (?:su|tu|sus|tus))\b",
             r"\b(?:fue un (?:gusto|placer)|que gusto|nos dio gusto|nos alegro|encantad[oa]s de)"
             r" (?:verl[oa]s?|verte|atenderl[oa]s?|atenderte|conocerl[oa]|conocerte|tenerl[oa])\b",
             r"\b(?:lo|la|los|las|le|les|te) (?:esperamos|vemos|veremos) (?:el (?:lunes|martes"
@@ -214,7 +216,8 @@ _CONFIRMS_RULES = (
         "phi.confirms_patient",
         rx(
             r"\byour (?:medical |health )?records?\b",
-            r"\byour (?:test |lab )?results?\b|\byour (?:labs|lab work|blood ?work)\b",
+            r"\byour (?:test |lab )?results?\b|\byour (?:labs|lab work|blood ?work)\b"
+            r"|\b(?:your|his|her) (?:after-visit|visit) summary\b",
             r"\byou(?:'ve| have)? (?:were|been) (?:diagnosed|prescribed|treated|admitted"
             r"|hospitalized|referred)\b|\b(?:te|le) (?:diagnosticaron|recetaron|operaron)\b",
             r"\b(?:tu|su) (?:expediente|historial|historia clinica)\b",

@@ -50,6 +50,8 @@ _RESULTS_RULES = (
             # ...or on "yours", after a reading was named: "free BP checks, yours was high".
             rf"\b(?:yours|(?:el|la) (?:suy|tuy)[oa]){_COPULA} {_SOFTENER}(?:high|low|elevated"
             r"|borderline|normal|abnormal|off|up|down|alt[oa]|baj[oa]|elevad[oa]|normal)\b",
+            # ...or "yours" with its number: "yours at 128/78 is right on target".
+            r"\b(?:yours|ur one) (?:at|of) \d{2,3}(?:/\d{2,3}|[.,]\d)",
             # A value: "an ALT of 60", "BP 150/95", "glucosa de 130".
             rf"\b{LAB_VALUE}(?: {_LEVEL})?(?: {_TO_VALUE}){{0,2}}(?: ?[<>=:~] ?| ){_NUMBER}",
             r"(?<![\w.])\d+(?:[.,]\d+)? ?(?:mg/dl|mmol/l|mmol|ng/ml|miu/l|mm ?hg|u/l|iu/l)\b",
