@@ -567,3 +567,30 @@ def test_their_look_alikes_for_everyone_pass(text: str) -> None:
 def test_if_youre_due_for_a_booster_is_general() -> None:
     assert not blocking("If you're due for a booster, walk in any weekday.")
     assert CONFIRMS in blocking("You're due for a booster.")
+
+
+# The front desk saying it saw a message is not care; a clinician reading it, a portal
+# message or photo, what the message was about, or their form signed, is.
+MESSAGES_SEEN = [
+    "@marco_marmot4 we saw your message. pls call 911 right now.",
+    "@abuela_az96 vimos su mensaje. Por favor llame al 911 ahora.",
+    "Hi! We got your message, please call 555-0100.",
+]
+MESSAGES_ABOUT_THEIR_CARE = [
+    "We got your message about the STD exposure.",
+    "Dr. Patel read your message.",
+    "we saw your portal message too",
+    "We got your photos.",
+    "vimos tu comentario sobre la recaída",
+    "Dr. Reyes-Holt already signed the school form.",
+]
+
+
+@pytest.mark.parametrize("text", MESSAGES_SEEN)
+def test_a_message_seen_by_the_front_desk_passes(text: str) -> None:
+    assert not blocking(text)
+
+
+@pytest.mark.parametrize("text", MESSAGES_ABOUT_THEIR_CARE)
+def test_a_message_read_for_their_care_blocks(text: str) -> None:
+    assert CONFIRMS in blocking(text)

@@ -152,7 +152,8 @@ _CONFIRMS_RULES = (
             r"\b(?:su|tu) cita (?:del|de la|de ayer|de manana|de hoy|con|el|para el"
             r"|programada|agendada|pasada|es|fue|esta)\b",
             r"\b(?:revisamos|revise|vimos|atendimos|examinamos|hemos revisado|he revisado)"
-            r" (?:tus?|sus?) \w+|\b(?:te|le) (?:vimos|atendimos|atendio|vio|examino|examinamos)\b",
+            r" (?:tus?|sus?) (?!(?:mensajes?|comentarios?|dm|publicacion|preguntas?|resenas?)\b)"
+            r"\w+|\b(?:te|le) (?:vimos|atendimos|atendio|vio|examino|examinamos)\b",
             r"\b(?:en|durante|desde|despues de) (?:tu|su) (?:ultima |reciente |anterior )?"
             r"(?:visita|consulta|cita)\b",
             r"\bcuando (?:viniste|vino|estuviste|estuvo)\b",
@@ -356,19 +357,32 @@ _CASE_WORK_RULES = (
 
 # Care only our own staff could know about: a message the doctor read, a referral we made,
 # a medicine we changed, a recovery we are following.
-_STAFF = (
-    r"(?:we|i|dr\.? \w+|doctor \w+|the doctor|the nurse|your doctor|our (?:doctor|nurse"
-    r"|provider|team|office|staff)|la doctora|el doctor|el dr\.? \w+|la dra\.? \w+"
-    r"|la enfermera|el medico|la medica)"
+_CLINICIAN = (
+    r"(?:dr\.? [\w-]+|doctor [\w-]+|the doctor|the nurse|your doctor|our (?:doctor|nurse|provider"
+    r"|team|office|staff)|la doctora|el doctor|el dr\.? \w+|la dra\.? \w+|la enfermera"
+    r"|el medico|la medica)"
 )
+_STAFF = rf"(?:we|i|{_CLINICIAN})"
 _OUR_CARE_RULES = (
     Rule(
         "phi.confirms_patient",
         rx(
+            # The front desk saying "we got your message" is not care; a clinician reading
+            # it, a photo or a portal message read, or what the message was about, is.
             rf"\b{_STAFF}(?: ya| just| already)? (?:saw|read|reviewed|got|looked at|checked"
-            r"|vio|reviso|leyo|recibio) (?:your|su|tu) (?:[\w-]+ )?(?:message|photos?"
-            r"|pictures?|pics?|email|voicemail|note|mensaje|fotos?|correo|recado|nota"
-            r"|imagenes)\b",
+            r"|vio|reviso|leyo|recibio) (?:your|su|tu) (?:[\w-]+ )?(?:photos?|pictures?|pics?"
+            r"|portal message|fotos?|imagenes|mensaje del portal)\b",
+            rf"\b{_CLINICIAN}(?: ya| just| already)? (?:saw|read|reviewed|got|looked at|checked"
+            r"|vio|reviso|leyo|recibio) (?:your|su|tu) (?:[\w-]+ )?(?:message|email|voicemail"
+            r"|note|mensaje|correo|recado|nota)\b",
+            rf"\b{_STAFF}(?: ya| just| already)? (?:saw|read|reviewed|got|looked at|checked"
+            r"|vio|reviso|leyo|recibio) (?:your|su|tu) (?:[\w-]+ )?(?:message|email|voicemail"
+            r"|note|comment|dm|mensaje|correo|recado|nota|comentario) (?:about|regarding|on|sobre"
+            r"|de (?:su|tu))\b|\b(?:vimos|recibimos|leimos|revisamos) (?:tu|su) (?:mensaje"
+            r"|comentario|correo|recado|nota) (?:sobre|acerca|de (?:su|tu))\b",
+            # Paperwork of theirs done: "Dr. Reyes already signed the school form".
+            rf"\b{_STAFF}(?: \w+)? (?:signed|completed|filled out|finished) (?:the|your|his|her)"
+            r" (?:[\w-]+ ){0,2}(?:forms?|paperwork|letter)\b",
             rf"\b{_STAFF}(?: \w+)? (?:changed|adjusted|switched|increased|decreased|lowered"
             r"|raised|upped|bumped|doubled|refilled|renewed|tweaked) (?:your|his|her)"
             r" (?:[\w-]+ )?(?:meds|medications?|medicine|dose|dosage|prescriptions?|insulin"
