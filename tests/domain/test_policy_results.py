@@ -73,3 +73,27 @@ def test_tests_offered_or_explained_are_safe(text: str) -> None:
 )
 def test_a_single_reading_or_a_test_showing_something_blocks(text: str) -> None:
     assert RESULTS in blocking(text)
+
+
+# A range taught to everyone passes; the same range applied to their number does not.
+RANGES_FOR_EVERYONE = [
+    "For most adults, a blood pressure under 120/80 is considered normal.",
+    "For adults, a BMI of 18.5 to 24.9 is generally classed as healthy weight.",
+    "Una presión de 180/120 o más con dolor de pecho es una emergencia. Llame al 911.",
+]
+RANGES_APPLIED = [
+    "For most adults, under 120/80 is considered normal, so your 118/76 is fine.",
+    "@gina_lt a fasting sugar of 130 is considered high.",
+    "Ranges vary by lab. @tomas_rj, your 61 is only mildly up.",
+    "Entre 5.7 y 6.4 % indica prediabetes. Con su 6.3, usted ya tiene prediabetes.",
+]
+
+
+@pytest.mark.parametrize("text", RANGES_FOR_EVERYONE)
+def test_a_range_taught_to_everyone_passes(text: str) -> None:
+    assert not blocking(text)
+
+
+@pytest.mark.parametrize("text", RANGES_APPLIED)
+def test_a_range_applied_to_their_number_blocks(text: str) -> None:
+    assert "medical_advice.results" in blocking(text)

@@ -131,6 +131,16 @@ def lazy(pattern: str, flags: int = 0) -> Lazy:
     return Lazy(pattern, flags)
 
 
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def sentence_around(text: str, match: re.Match[str]) -> str:
+    """The sentence a match sits in ("18.5" does not end one)."""
+    ends = [end.end() for end in _SENTENCE_END.finditer(text, 0, match.start())]
+    after = _SENTENCE_END.search(text, match.end())
+    return text[ends[-1] if ends else 0 : after.start() if after else len(text)]
+
+
 @dataclass(frozen=True)
 class Rule:
     code: str
@@ -138,6 +148,7 @@ class Rule:
     severity: Severity = Severity.BLOCK
     unless_before: Lazy | None = None
     unless_after: Lazy | None = None
+    unless_in_sentence: Lazy | None = None
 
     def first_match(self, text: str) -> re.Match[str] | None:
         for match in self.pattern.finditer(text):
@@ -151,6 +162,10 @@ class Rule:
         return bool(
             (self.unless_before and self.unless_before.search(before))
             or (self.unless_after and self.unless_after.match(after))
+            or (
+                self.unless_in_sentence
+                and self.unless_in_sentence.search(sentence_around(text, match))
+            )
         )
 
 

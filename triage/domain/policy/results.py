@@ -38,6 +38,20 @@ _DETERMINER = (
     r"|estos?|estas?)"
 )
 
+# A range taught to everyone ("for most adults, under 120/80 is considered normal", "una
+# presión de 180/120 o más ... es una emergencia"), in a sentence that never turns to anyone.
+_RANGES_FOR_EVERYONE = lazy(
+    r"^(?!.*\b(?:you|your|yours|you're|you've|his|her|he|she|he's|she's|my|mine|su|sus|suyo"
+    r"|suya|tu|tus|tuyo|tuya|usted|el suyo|la suya)\b)(?=.*\b(?:considered|classed|se"
+    r" considera|se consideran|generally|in general|en general|por lo general|(?:for|in)"
+    r" (?:most |many )?adults|en (?:la mayoria de los )?adultos|para (?:la mayoria de los )?"
+    r"adultos|is an emergency|es una emergencia)\b)"
+    # ...and a range, not one number: "a fasting sugar of 130 is considered high" is theirs.
+    r"(?=.*(?:\b(?:under|below|over|above|between|less than|more than|or (?:higher|more|above"
+    r"|less|lower|greater)|menos de|mas de|menor de|mayor de|o mas|o menos|entre|en adelante)\b"
+    r"|\d ?(?:-|to|a) ?\d))"
+)
+
 _RESULTS_RULES = (
     Rule(
         "medical_advice.results",
@@ -52,6 +66,10 @@ _RESULTS_RULES = (
             r"|borderline|normal|abnormal|off|up|down|alt[oa]|baj[oa]|elevad[oa]|normal)\b",
             # ...or "yours" with its number: "yours at 128/78 is right on target".
             r"\b(?:yours|ur one) (?:at|of) \d{2,3}(?:/\d{2,3}|[.,]\d)",
+            # ...or their bare number: "your 61 is only mildly up", "con su 6.3, usted...".
+            r"\b(?:your|yours|su|tu) (?:reading |number |result |level )?(?:of )?\d+(?:[.,]\d+)?"
+            r"(?: ?%)?(?:,| (?:is|was|'s|puts|means|shows|looks|seems|es|indica|significa|esta|lo"
+            r"|la|le|usted)\b)",
             # A value: "an ALT of 60", "BP 150/95", "glucosa de 130".
             rf"\b{LAB_VALUE}(?: {_LEVEL})?(?: {_TO_VALUE}){{0,2}}(?: ?[<>=:~] ?| ){_NUMBER}",
             r"(?<![\w.])\d+(?:[.,]\d+)? ?(?:mg/dl|mmol/l|mmol|ng/ml|miu/l|mm ?hg|u/l|iu/l)\b",
@@ -110,6 +128,7 @@ _RESULTS_RULES = (
             r" |decir )?que\b",
         ),
         unless_before=CONDITIONAL,
+        unless_in_sentence=_RANGES_FOR_EVERYONE,
     ),
     Rule(
         "medical_advice.results",
