@@ -594,3 +594,21 @@ def test_a_message_seen_by_the_front_desk_passes(text: str) -> None:
 @pytest.mark.parametrize("text", MESSAGES_ABOUT_THEIR_CARE)
 def test_a_message_read_for_their_care_blocks(text: str) -> None:
     assert CONFIRMS in blocking(text)
+
+
+# Our staff by role (blind table 37): a titled sign-off, or a first name "in billing".
+STAFF_BY_ROLE = [
+    "@gerry_c happy to help! Call 555-0100 or use the portal. —Coordinator Jenna",
+    "@memo_h llame al 555-0100 y le ayudamos paso a paso. —Coordinadora Jenna",
+    "@sean_b approvals vary by plan. Rita in billing can explain the process at 555-0100.",
+    "@gaby_luna llame al 555-0100 y pida hablar con Rita en facturación.",
+]
+
+
+@pytest.mark.parametrize("text", STAFF_BY_ROLE)
+def test_our_staff_by_role_pass(text: str) -> None:
+    assert not blocking(text)
+
+
+def test_a_relative_in_billing_still_blocks() -> None:
+    assert NAME in blocking("Sorry your son Tyler is sick. Rita in billing can help.")

@@ -51,6 +51,7 @@ _NAME_STOPWORDS = words(
 )
 _STAFF_TITLES = words(
     "dr dra doctor doctora nurse enfermera enfermero np pa practitioner physician midwife"
+    " coordinator coordinadora coordinador navigator"
 )
 _HONORIFICS = words("mr mrs ms miss mx sr sra srta senor senora senorita don dona")
 _UP = "A-ZÀ-ÖØ-Þ"
@@ -138,6 +139,7 @@ _OURS_AFTER = lazy(
     r" (?:says|said|sends|send|dice|manda|le manda|les manda|envia) (?:que )?(?:a |her |his"
     r" |their |big |huge |many |muchos |muchas )*(?:thanks|thank you|hi|hello|love|gracias"
     r"|saludos|abrazos)\b"
+    r"|,? (?:in|en) (?:billing|scheduling|facturacion|cobros|recepcion|citas)\b"
     r"|,? (?:here|our|nuestr[oa]s?|from (?:billing|the front desk|reception|the office"
     r"|scheduling|the team)|de"
     r" (?:recepcion|facturacion|la oficina)|at the front desk)\b|[^.!?]{0,40}\b(?:front desk"
