@@ -28,14 +28,14 @@ _CONFIRMS_RULES = (
             r"|admission|(?:doctor|provider|physician) here|stay with us"
             r"|(?:last|recent|previous|scheduled|follow-?up) appointment)\b",
             # Where their own series stands: "your second Shingrix dose is due in March".
-            r"\b(?:your|ur|his|her|their|su|tu) (?:second|2nd|third|3rd|next|last|final|first"
+            r"\b(?:your|his|her|their|su|tu) (?:second|2nd|third|3rd|next|last|final|first"
             r"|1st|booster|segunda|tercera|proxima|ultima|primera) (?:[\w-]+ ){0,2}(?:dose|dosis"
             r"|shots?|vaccines?|vacunas?|booster|injection|inyeccion)(?: (?:de|of) [\w-]+)?"
             r" (?:is|are|was|were|r|'s"
             r"|toca|aparece|fue|es|esta|sera|quedo) (?:due|on file|in|on|at|scheduled|set|booked"
             r"|given|done|complete|from|el|en|desde|para|the \d)\b",
             r"\blook(?:ing)? forward to (?:seeing you (?:at|for) )?your (?:next |upcoming )?"
-            r"(?:visit|appointment|appt|check-?up|physical)\b",
+            r"(?:visit|appointment|check-?up|physical)\b",
             r"\byour (?:appointment|visit) (?:on(?! (?:the|our) (?:portal|app|website|site"
             r"|phone))|at \d|with(?! us\b)|last|next|yesterday|today"
             r"|tomorrow"
@@ -118,11 +118,11 @@ _CONFIRMS_RULES = (
             r"\bfor being (?:a|our|one of our) (?:valued |loyal |long-?time )?patients?\b",
             r"\b(?:one of our|another|a) patients? (?:of ours|who had|had|was|with the same"
             r"|like you)\b|\bwe (?:had|have|saw|treated) (?:a|another) patient\b",
-            r"\b(?:our|my) records (?:show|indicate)\b|\baccording to (?:our|your) (?:records"
-            r"|chart|file)\b|\bwe have (?:you|your (?:\w+ ){0,2}?\w+) (?:on file|scheduled"
-            r"|down|booked)\b",
-            r"(?<!\bif )(?<!\bwhen )(?<!\bwhether )\byou(?:'re| are) (?:scheduled|booked|due"
-            r"|overdue|down) for\b|\byou missed your\b",
+            r"\b(?:our|my) records (?:show|indicate)\b|\b(?:per|according to) (?:our|your)"
+            r" (?:records|chart|files?)\b|\bwe have (?:you|your (?:\w+ ){0,2}?\w+) (?:on file"
+            r"|scheduled|down|booked)\b",
+            r"(?<!\bif )(?<!\bwhen )(?<!\bwhether )\byou(?:'re| are) (?:all )?(?:scheduled|booked"
+            r"|confirmed|down)(?: in)? (?:for|at|with|on)\b|\byou missed your\b",
             r"\b(?:is|are|he's|she's) (?:now |also )?(?:due|overdue|scheduled|booked) for"
             r" (?:her|his|your|their|a follow)\b",
             r"\byour (?:[\w-]+ ){0,3}(?:is|was|has been|are|were) (?:scheduled|booked|confirmed"
@@ -140,8 +140,8 @@ _CONFIRMS_RULES = (
             r"\byou (?:have|owe) (?:a |an )?(?:outstanding |unpaid |past[- ]due |remaining )?"
             r"(?:balance|bill|copay|amount due)\b",
             r"\b(?:for|after|since) (?:coming|stopping) (?:in|by) (?:yesterday|today|last|this"
-            r"|on)\b|\bthanks? (?:you )?for (?:coming in|visiting us) (?:yesterday|today|last"
-            r"|this|on)\b",
+            r"|on)\b|\b(?:thanks?|thank you|thx|ty)(?: so much)? for (?:coming in|visiting us)\b"
+            r"(?! to (?:our|the) (?:event|fair|health fair|open house|drive|class|workshop))",
             r"\bwe (?:can )?confirm (?:that )?(?:he|she|you|they"
             r"|your \w+) (?:is|are|was|were)\b|\bno record of you\b|\bnot in our system\b",
             r"\b(?:tu|su) (?:ficha|recetas?|resurtido"
@@ -434,7 +434,7 @@ _BOOKED_RULES = (
             r"\bwe (?:gave|did|drew|placed|removed|inserted|put in|administered|ran|took)"
             r" (?:(?:you|him|her|them) (?:your|his|her|their|the|a|an)|your|his|her|their)"
             rf" (?:[\w-]+ ){{0,2}}?{_CARE_GIVEN}\b",
-            r"\b(?:finished|completed|got|had|received|did) (?:your|ur|his|her|their)"
+            r"\b(?:finished|completed|got|had|received|did) (?:your|his|her|their)"
             rf" (?:[\w-]+ ){{0,3}}?(?:series|one|{_CARE_GIVEN}) (?:with us|here|at our)\b",
             rf"\b(?:{_CARE_GIVEN}) (?:you|he|she|they|u) (?:got|had|received) (?:here|with us)\b",
             r"\b(?:te|le|les) (?:pusimos|aplicamos|hicimos|sacamos|quitamos|pusieron|aplicaron"
@@ -471,26 +471,21 @@ _BOOKED_RULES = (
             r"|hemos recibido|procesamos|enviamos|aprobamos) (?:su|tu) (?:solicitud|pedido"
             r"|peticion) de (?:referencia|referido|receta|resurtido|expediente|registros"
             r"|autorizacion)\b",
-            # A booking of theirs made or moved: "you're booked at 10:15", "we moved your PT
-            # to Thursday", "ur spot at 3:30 tmrw is confirmed".
-            r"\b(?:you're|you are|ur|u r|youre|u're) (?:all )?(?:booked|scheduled|confirmed)"
-            r"(?: in)? (?:at|for|with|on)\b",
-            r"\b(?:moved|rescheduled|booked|scheduled|changed|switched) (?:your|ur|his|her|their)"
+            # A booking of theirs moved or confirmed: "we moved your PT to Thursday", "ur spot
+            # at 3:30 tmrw is confirmed".
+            r"\b(?:moved|rescheduled|booked|scheduled|changed|switched) (?:your|his|her|their)"
             rf" (?:[\w-]+ ){{0,3}}?(?:{_VISIT}|pt|annual|spot|slot) (?:to|for)\b",
             rf"\b(?:{_VISIT}|annual|spot|slot)(?: at [\d:]+(?: ?[ap]m)?)?"
-            r"(?: (?:tmrw|tomorrow|today))? (?:is|got|was|has been) (?:now )?(?:moved|rescheduled"
+            r"(?: (?:tomorrow|today))? (?:is|got|was|has been) (?:now )?(?:moved|rescheduled"
             r"|booked|confirmed) (?:to|for|with|on)\b",
-            # Their records, bill or visit: "overdue per our records", "ur deductible is already
-            # met", "the $84 charge was for the rapid flu test on the 3rd".
-            r"\b(?:per|according to) (?:our|your) (?:records|chart|files)\b",
-            r"\b(?:your|ur) deductible (?:is|was|has been|should be|will be) (?:already )?(?:met"
+            # Their bill: "ur deductible is already met", "the $84 charge was for the rapid flu
+            # test on the 3rd".
+            r"\byour deductible (?:is|was|has been|should be|will be) (?:already )?(?:met"
             r"|reached|satisfied)\b",
             r"\b(?:charge|balance|bill|copay|cargo)s? (?:is|was|es|are|were) (?:for|from|por)"
             rf" [^.!?]{{0,40}}?(?:\b(?:on|from) the \d|\b\d{{1,2}}(?:st|nd|rd|th)\b|\b{MONTHS_EN}"
-            r"\.? \d|\b(?:your|ur|his|her) (?:[\w-]+ )?(?:visit|test|physical)|que (?:le|te)"
+            r"\.? \d|\b(?:your|his|her) (?:[\w-]+ )?(?:visit|test|physical)|que (?:le|te)"
             r" hicimos|el dia \d)",
-            r"\b(?:thanks|thank you|thx|ty)(?: so much)? for coming in\b(?! to (?:our|the)"
-            r" (?:event|fair|health fair|open house|drive|class|workshop))",
             # Where their series stands: "he already had one dose this season", "su niña
             # tiene las dos dosis", "you already had it with us in 2023".
             r"\b(?:you|he|she|they|usted|(?:your|his|her|su|tu) (?:son|daughter|baby|kid|child"
@@ -534,9 +529,9 @@ _HEALTH_DETAIL = Rule(
         # Their recovery or relief named: "6 months clear of the melanoma", "hope the knee
         # replacement recovery keeps going well", "glad the dizziness settled".
         rf"\b(?:clear|free) of (?:the |your |his |her )?{CONDITION}\b|\bcancer-free\b",
-        r"\bhope (?:the|your|ur|his|her) (?:[\w-]+ ){0,2}(?:recovery|rehab|healing) (?:is|keeps"
+        r"\bhope (?:the|your|his|her) (?:[\w-]+ ){0,2}(?:recovery|rehab|healing) (?:is|keeps"
         r"|goes|continues)\b",
-        rf"\bglad (?:the|your|ur|his|her) (?:[\w-]+ )?{SYMPTOM} (?:has |have |finally )?"
+        rf"\bglad (?:the|your|his|her) (?:[\w-]+ )?{SYMPTOM} (?:has |have |finally )?"
         r"(?:settled|improved|is better|went away|cleared|calmed|eased|stopped|is gone)\b",
         # What happened to a relative: "sorry to hear your brother relapsed".
         rf"\b(?:sorry|sad)(?: to (?:hear|learn))?(?: that)? (?:your|his|her|their) {KIN}"

@@ -118,7 +118,7 @@ def _spoken_of(source: str, match: re.Match[str], group: list[str]) -> bool:
 # Spanish "she": "Ella le explica las opciones", not Ella the person.
 _SPANISH_VERB_AFTER = lazy(
     r" (?:le|les|lo|la|los|las|se|te|me|nos|es|esta|era|fue|dice|va|puede|tiene|sabe|ya|no"
-    r"|tambien|trabaja|atiende|explica|ayuda|habla|les|con|y|siempre|nunca)\b"
+    r"|tambien|trabaja|atiende|explica|ayuda|habla|con|y|siempre|nunca)\b"
 )
 # First names that are also everyday words: "Dale, che, escríbenos", "Frank talk", "Jesús!"
 _ALSO_WORDS = words("dale don frank amber blanca jesus dolores carol gene jack amparo rocio")

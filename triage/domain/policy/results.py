@@ -65,7 +65,7 @@ _RESULTS_RULES = (
             rf"\b(?:yours|(?:el|la) (?:suy|tuy)[oa]){_COPULA} {_SOFTENER}(?:high|low|elevated"
             r"|borderline|normal|abnormal|off|up|down|alt[oa]|baj[oa]|elevad[oa]|normal)\b",
             # ...or "yours" with its number: "yours at 128/78 is right on target".
-            r"\b(?:yours|ur one) (?:at|of) \d{2,3}(?:/\d{2,3}|[.,]\d)",
+            r"\byours (?:at|of) \d{2,3}(?:/\d{2,3}|[.,]\d)",
             # ...or their bare number: "your 61 is only mildly up", "con su 6.3, usted...".
             r"\b(?:your|yours|su|tu) (?:reading |number |result |level )?(?:of )?\d+(?:[.,]\d+)?"
             r"(?: ?%)?(?:,| (?:is|was|'s|puts|means|shows|looks|seems|es|indica|significa|esta|lo"
