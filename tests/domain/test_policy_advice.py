@@ -288,3 +288,36 @@ def test_general_wording_near_dose_and_trial_words_passes(text: str) -> None:
 def test_a_schedule_or_a_remedy_for_one_person_still_blocks(text: str) -> None:
     advice = {"medical_advice.dose", "medical_advice.directive", "medical_advice.prognosis"}
     assert blocking(text) & advice
+
+
+# Health education: a sentence framed as a fact for everyone, turned to no one.
+TAUGHT_TO_EVERYONE = [
+    "Myth: antibiotics help with the flu. Fact: the flu is caused by a virus.",
+    "An ACE inhibitor is a type of blood pressure medicine.",
+    "Signs of a stroke include a drooping face and slurred speech. Call 911 right away.",
+    "A ferritin test measures how much iron the body has stored.",
+    "Hives and mild itching are common side effects of some antibiotics.",
+    "Mito: la gripe se cura con antibióticos. Realidad: la causa un virus.",
+    "Winter reminder: Handwashing and staying home when sick protect everyone.",
+    "If you take blood thinners, ask your pharmacist before any new supplement.",
+    "Hi! For questions about whether a cold medicine is safe while pregnant, call 555-0100.",
+]
+# The same facts, turned to one person, or guessed, or soothed.
+TAUGHT_TO_ONE_PERSON = [
+    "Myth: antibiotics help with the flu. Fact: yours is caused by a virus.",
+    "That rash is a common side effect of amoxicillin, nothing to worry about.",
+    "Most people find ibuprofen works better than Tylenol for sprains.",
+    "Colds are caused by viruses, so this one should clear up in a week.",
+    "@leo_r Tdap given today. Arm soreness is a common side effect.",
+    "@nina_p Flu shots often sting. Yours is probably just a mild reaction.",
+]
+
+
+@pytest.mark.parametrize("text", TAUGHT_TO_EVERYONE)
+def test_health_education_for_everyone_passes(text: str) -> None:
+    assert not blocking(text)
+
+
+@pytest.mark.parametrize("text", TAUGHT_TO_ONE_PERSON)
+def test_the_same_facts_turned_to_one_person_block(text: str) -> None:
+    assert blocking(text)

@@ -2,6 +2,7 @@
 
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import replace
 
 from triage.domain.policy import (
     dates,
@@ -33,8 +34,9 @@ from triage.domain.policy.findings import (
     stopping,
 )
 from triage.domain.policy.form import check_length, check_tone
-from triage.domain.policy.matching import Folded, Rule, fold
+from triage.domain.policy.matching import Folded, Rule, fold, rx
 from triage.domain.policy.names import check_names, check_relatives
+from triage.domain.policy.vocabulary import TEACHES_EVERYONE
 
 __all__ = [
     "NOT_OVERRIDABLE",
@@ -83,20 +85,43 @@ def _check_screen(text: str, context: ReplyContext) -> Iterator[Finding]:
         yield finding("screen.unsafe", Severity.BLOCK, detail)
 
 
-_RULES: tuple[Rule, ...] = (
-    *dose.RULES,
-    *directives.RULES,
-    *self_care.RULES,
-    *treatment.RULES,
-    *suggestions.RULES,
-    *effects.RULES,
-    *diagnosis.RULES,
-    *prognosis.RULES,
-    *outlook.RULES,
-    *results.RULES,
-    *identity.RULES,
-    *dates.RULES,
-    *relayed.RULES,
+# Advice found in a sentence that teaches everyone ("colds are caused by viruses") is
+# health education; doses and results are never excused this way.
+_TEACHABLE = frozenset(
+    {
+        "medical_advice.diagnosis",
+        "medical_advice.directive",
+        "medical_advice.medicine",
+        "medical_advice.prognosis",
+    }
+)
+
+
+def _unless_teaching(rule: Rule) -> Rule:
+    if rule.code not in _TEACHABLE:
+        return rule
+    own = rule.unless_in_sentence
+    guard = rx(own.pattern, TEACHES_EVERYONE.pattern) if own else TEACHES_EVERYONE
+    return replace(rule, unless_in_sentence=guard)
+
+
+_RULES: tuple[Rule, ...] = tuple(
+    _unless_teaching(rule)
+    for rule in (
+        *dose.RULES,
+        *directives.RULES,
+        *self_care.RULES,
+        *treatment.RULES,
+        *suggestions.RULES,
+        *effects.RULES,
+        *diagnosis.RULES,
+        *prognosis.RULES,
+        *outlook.RULES,
+        *results.RULES,
+        *identity.RULES,
+        *dates.RULES,
+        *relayed.RULES,
+    )
 )
 
 

@@ -81,6 +81,8 @@ _DIAGNOSIS_RULES = (
         rx(
             rf"(?:{_SAYS_IT_IS}){ADJ}{{0,4}}{COND}",
             rf"(?:{_CAUSED_BY})(?:[\w'-]+ ){{0,3}}?(?:{ADJ}{{0,2}}{COND}|{MED}\b)",
+            r"\byours (?:is|was|'s)(?: (?:probably|likely|just|definitely|only|clearly))?"
+            rf" (?:a |an )?{ADJ}{{0,2}}{COND}",
             rf"\b{ADJ}{{0,2}}{COND},? (?:for sure|100%|no doubt|definitely|hands down|for certain"
             r"|sin duda|seguro|seguramente)\b",
             rf"\b(?:classic |typical |textbook |tipicos? |clasicos? |what (?:a |an )?)"

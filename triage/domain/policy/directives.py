@@ -133,6 +133,11 @@ _DIRECTIVE_RULES = (
             rf"{WITHOUT.pattern}|[^.!?]{{0,60}}\b(?:for all of us|for everyone|for everybody"
             r"|para todos)\b"
         ),
+        # "If you take medicines that affect fluids, ask your care team how heat affects you."
+        unless_in_sentence=lazy(
+            r"^\W*(?:if|si) [^.!?,]{0,60}, (?:please )?(?:ask|talk to|talk with|check with|call"
+            r"|pregunte|preguntele|consulte|hable con|llame)\b"
+        ),
     ),
     Rule(
         "medical_advice.directive",
@@ -306,7 +311,8 @@ _DIRECTIVE_RULES = (
             r"\b(?:skip|sit out|miss) (?:practice|the game|this game|the gym|your run|your"
             r" workout|the meet|the tournament|the match)\b",
         ),
-        unless_before=lazy(rf"(?:{CANNOT.pattern})|{_TO_EVERYONE}"),
+        # "...whether a medicine is safe while breastfeeding, ask your provider"
+        unless_before=lazy(rf"(?:{CANNOT.pattern})|{_TO_EVERYONE}|\bwhether\b[^.!?]{{0,30}}$"),
         unless_after=WITHOUT,
     ),
     Rule(

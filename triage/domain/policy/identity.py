@@ -437,6 +437,10 @@ _BOOKED_RULES = (
             r"\b(?:finished|completed|got|had|received|did) (?:your|his|her|their)"
             rf" (?:[\w-]+ ){{0,3}}?(?:series|one|{_CARE_GIVEN}) (?:with us|here|at our)\b",
             rf"\b(?:{_CARE_GIVEN}) (?:you|he|she|they|u) (?:got|had|received) (?:here|with us)\b",
+            # ...or logged like a chart note: "Tdap given today", "booster done this morning".
+            r"(?:^|[.!?:] |@\w+ )(?:tdap|mmr|hpv|shingrix|flu shot|booster|vaccine|shot|dose|swab"
+            r"|injection) (?:given|administered|done|completed|received) (?:today|yesterday"
+            rf"|earlier today|this (?:morning|afternoon)|on {_DAYS})\b",
             r"\b(?:te|le|les) (?:pusimos|aplicamos|hicimos|sacamos|quitamos|pusieron|aplicaron"
             rf"|hicieron) (?:la|el|las|los|una|un|tu|su|sus|tus) (?:[\w-]+ )?{_CARE_GIVEN_ES}\b",
             rf"\b(?:you're|you are|youre|he's|she's|they're|y'all are) (?:all )?(?:set|good to go"

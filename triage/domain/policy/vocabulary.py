@@ -191,3 +191,39 @@ CANNOT = lazy(
     r"(?:(?!\b(?:but|pero|however|though|although|that said|honestly|still|sin embargo"
     r"|aunque)\b)[^.!?,;])*$"
 )
+
+# A sentence that teaches everyone: "Myth: antibiotics cure colds", "A TSH test checks how
+# the thyroid is working", "signs of a severe allergic reaction include...". It turns to no
+# one, points at nothing of theirs, does not reassure, and is framed as a fact for all.
+# "Most people find ginger helps" is not such a frame: that is how advice slips are worded.
+_TURNS_TO_SOMEONE = (
+    r"you|your|yours|you're|you've|you'll|you'd|yourself|he|she|his|her|him|hers|he's|she's"
+    r"|my|me|mine|i|i'm|i've|we|we're|we've|we'll|us|su|sus|tu|tus|te|usted|ustedes|mi|mis"
+    r"|nosotros|the (?:baby|kid|child|boy|girl)"
+)
+_POINTS_AT_THEIRS = (
+    r"this|these|those|that's|it's|esto|eso|esta|este|estos|estas|esos|esas|like (?:that|this"
+    r"|yours|his|hers|theirs)|tonight|today|tomorrow|yesterday|hoy|manana|anoche|ayer"
+    # "the flu shot" is the one they had; "a vaccine" or "vaccines" is anyone's.
+    r"|the (?:[\w-]+ )?(?:shot|vaccine|dose|jab|booster)"
+)
+_GUESSES_OR_SOOTHES = (
+    r"probably|likely|sounds?|looks?|seems?|definitely|surely|honestly|just|probablemente"
+    r"|seguramente|suena|parece|parecen|find|finds|swear|try|trying|worth a try|folks|ppl"
+    r"|experience|experiencia|funciona|funcionan|worry|worried|preocupe|preocuparse|nothing"
+    r"|nada|(?:is|are|was|looks|totally|perfectly|completely) normal"
+)
+_FRAMED_FOR_ALL = (
+    r"^\W*(?:myth|fact|did you know|mito|realidad|dato|sabia que|recordatorio|consejo|psa)\b"
+    r"|^[\w' -]{0,30}\breminder\b|\b(?:for everyone|for all|para todos|a todos)\b"
+    r"|\b(?:is an? (?:type|kind|class|form|group|measure|test|blood test|screening)"
+    r"|are (?:a )?(?:type|kind|class|form|group|measures?|tests?) of|caused by|comes? from"
+    r"|causad[oa]s? por|signs of [\w' -]+ include|symptoms of [\w' -]+ include|checks how"
+    r"|measures how|reflects|refleja|mide (?:la|el|los|las|que tan)|is a common side effect"
+    r"|are common side effects|son efectos secundarios comunes"
+    r"|es un efecto secundario comun)\b"
+)
+TEACHES_EVERYONE = lazy(
+    rf"^(?!.*\b(?:{_TURNS_TO_SOMEONE}|{_POINTS_AT_THEIRS}|{_GUESSES_OR_SOOTHES})\b)"
+    rf"(?!\W*that\b)(?=.*(?:{_FRAMED_FOR_ALL}))"
+)
