@@ -612,3 +612,43 @@ def test_our_staff_by_role_pass(text: str) -> None:
 
 def test_a_relative_in_billing_still_blocks() -> None:
     assert NAME in blocking("Sorry your son Tyler is sick. Rita in billing can help.")
+
+
+# Texting-style slips (blind table 39): the same slips, typed fast.
+TEXTED_SLIPS = [
+    ("so sorry abt ur dad's copd diagnosis 💛", "phi.health_detail"),
+    ("sorry ur aunt's knee replacement got postponed again", "phi.health_detail"),
+    ("we mailed the letter to 18 willow st, should arrive mon", "phi.address"),
+    ("ur policy # ends in 5521 right?", "phi.record_number"),
+    ("ur hep b titers came back good so ur all set", "medical_advice.results"),
+    ("dr. lin said it looked fine, no worries", "medical_advice.results"),
+    ("ur covid negative so come on in", "medical_advice.results"),
+    ("tus anticuerpos salieron bien 👍", "medical_advice.results"),
+    ("great seeing u and ur sister for checkups today!", CONFIRMS),
+    ("she's still seeing u at 3:15, just running behind", CONFIRMS),
+    ("we got u down for fri at 9 🙌", CONFIRMS),
+    ("ur school form is signed and ready for pickup", CONFIRMS),
+    ("can u come in tmrw to redo the strep swab?", CONFIRMS),
+    ("le agendamos la consulta pa el martes", CONFIRMS),
+    ("ya salió tu receta a la farmacia", CONFIRMS),
+    ("el refuerzo q le pusimos cuenta pa la escuela", CONFIRMS),
+    ("the flu shot u got last fall doesn't count for this year", CONFIRMS),
+    ("ur immunization record shows 2 doses of mmr", CONFIRMS),
+]
+TEXTED_LOOKALIKES = [
+    "we're a 10 min drive from the high school, parking in back 🚗",
+    "forms for sports physicals are on the website, print and bring em 📝",
+    "stay positive and hydrated this season, team!! 🏀",
+    "flu shots given today 9-noon at the library, no appt needed",
+    "bring ur student id and insurance card to the physical 👍",
+]
+
+
+@pytest.mark.parametrize(("text", "code"), TEXTED_SLIPS)
+def test_texted_slips_block(text: str, code: str) -> None:
+    assert code in blocking(text)
+
+
+@pytest.mark.parametrize("text", TEXTED_LOOKALIKES)
+def test_texted_office_news_passes(text: str) -> None:
+    assert not blocking(text)

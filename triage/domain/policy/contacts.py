@@ -27,7 +27,7 @@ _RECORD_LABEL = (
     r"|member (?:id|number|no\.?)|policy (?:number|no\.?|#)|claim (?:number|no\.?|#)"
     r"|case (?:number|no\.?|#)|claim|reclamo|request|solicitud|ticket|invoice|factura"
     r"|(?:medicare|medicaid) (?:number|id|no\.?)|pt\.? ?(?:id|#|no\.?|number)"
-    r"|(?:insurance|subscriber|group)"
+    r"|(?:insurance|subscriber|group|student)"
     r" (?:id|number|no\.?|#)|(?:numero|num\.?|no\.?) de (?:expediente|cuenta|paciente"
     r"|registro|historia clinica|poliza|miembro|reclamo|caso|afiliado|afiliacion|asegurado"
     r"|socio|seguro(?: social)?|credencial|beneficiario|nss)|(?:id|credencial|carnet|tarjeta)"
@@ -35,8 +35,8 @@ _RECORD_LABEL = (
     r"|afiliacion|afiliado)"
 )
 _RECORD = rx(
-    rf"\b{_RECORD_LABEL}[ :#.-]{{0,4}}(?:(?:is|es|number|numero|no\.?|n\.?o\.?|ending(?: in)?"
-    rf"|que termina en|terminad[oa] en) ){{0,2}}[:#]?"
+    rf"\b{_RECORD_LABEL}[ :#.-]{{0,4}}(?:(?:is|es|number|numero|no\.?|n\.?o\.?"
+    rf"|ending(?: in| with)?|ends (?:in|with)|que termina en|terminad[oa] en) ){{0,2}}[:#]?"
     r" ?[a-z]{0,4}[ -]?\d[\d-]{3,}",
     r"(?<![\w-])#\s?\d{5,}\b",
     r"(?<![\w.,/#$-])[a-z]{0,4}-?\d{6,9}(?![\w.,/-])",
@@ -45,8 +45,17 @@ _STREET = (
     r"(?i:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|court|ct|way|place"
     r"|pl|parkway|pkwy|circle|cir|terrace|highway|hwy|trail|square|row|loop|path|alley)"
 )
+_NOT_A_STREET_NAME = (
+    r"(?:minutes?|mins?|miles?|mi|km|blocks?|hours?|hrs?|days?|weeks?|steps?|feet|ft|yards?"
+    r"|times?|more|other|of|the|a|an|or|to|and|on|at|in|by|from|min|second|seconds|lane|way"
+    r"|street|road|drive|ave|avenue|person|people|cars?|parking|spots?|spaces?|lots?|floors?)"
+)
 _ADDRESS = rx(
     rf"(?<![\w-])\d{{1,6}}(?: [NSEW]\.?)? (?:[A-Z0-9][\w'.-]* ){{1,3}}{_STREET}\b\.?",
+    # Typed in lower case: "mailed it to 42 birch lane", not "a 10 minute drive".
+    rf"(?<![\w-])\d{{1,6}} (?:(?!{_NOT_A_STREET_NAME}\b)[a-z][a-z'.-]* ){{1,2}}"
+    r"(?:street|st|avenue|ave|lane|ln|court|ct|boulevard|blvd|circle|cir|terrace|parkway"
+    r"|pkwy|drive|dr|road|rd)\b\.?",
     r"(?i:\b(?:calle|avenida|avda|av|carrera|camino|paseo|bulevar|calzada|privada)\.?)"
     r" (?:[A-ZÁÉÍÓÚÑ0-9][\w'.-]* ){1,3}(?:(?i:#|no\.?|num\.?|número|numero) ?)?\d{1,5}\b",
     r"(?i:\bp\.? ?o\.? box \d+|\bapartado postal \d+|\bapt\.? ?#? ?\d+\w?\b"

@@ -118,14 +118,16 @@ _CONFIRMS_RULES = (
             r"\bfor being (?:a|our|one of our) (?:valued |loyal |long-?time )?patients?\b",
             r"\b(?:one of our|another|a) patients? (?:of ours|who had|had|was|with the same"
             r"|like you)\b|\bwe (?:had|have|saw|treated) (?:a|another) patient\b",
-            r"\b(?:our|my) records (?:show|indicate)\b|\b(?:per|according to) (?:our|your)"
+            r"\b(?:our|my) records (?:show|indicate)\b|\b(?:your|his|her|[a-z]+'s) (?:[\w-]+ )?"
+            r"record (?:shows|says|indicates|has)\b|\b(?:per|according to) (?:our|your)"
             r" (?:records|chart|files?)\b|\bwe have (?:you|your (?:\w+ ){0,2}?\w+) (?:on file"
-            r"|scheduled|down|booked)\b",
+            r"|scheduled|down|booked)\b|\bwe (?:got|put) (?:you|him|her|them) (?:all )?(?:down"
+            r"|booked|scheduled|in) (?:for|at|with|on)\b",
             r"(?<!\bif )(?<!\bwhen )(?<!\bwhether )\byou(?:'re| are) (?:all )?(?:scheduled|booked"
             r"|confirmed|down)(?: in)? (?:for|at|with|on)\b|\byou missed your\b",
             r"\b(?:is|are|he's|she's) (?:now |also )?(?:due|overdue|scheduled|booked) for"
             r" (?:her|his|your|their|a follow)\b",
-            r"\byour (?:[\w-]+ ){0,3}(?:is|was|has been|are|were) (?:scheduled|booked|confirmed"
+            r"\byour (?:[\w-]+ ){0,4}(?:is|was|has been|are|were) (?:scheduled|booked|confirmed"
             r"|cancell?ed|rescheduled|moved|set for)\b",
             r"\byour (?:(?:son|daughter|child|baby|kid|husband|wife|partner|mom|dad|mother"
             r"|father)'s |[\w-]+ )(?:diagnosis|prognosis|surgery|procedure|operation|biopsy"
@@ -173,6 +175,12 @@ _CONFIRMS_RULES = (
             rf" (?:today|yesterday|this (?:morning|afternoon|week)|last \w+|on \w+"
             rf"|{_DAYS}|the other day|again|in (?:the )?(?:office|clinic)|at (?:the )?(?:office"
             rf"|clinic)|at your)\b",
+            rf"{_GLAD} (?:to see|seeing|to have|having) you\b[^.!?]{{0,30}} for (?:your |the )?"
+            r"(?:[\w-]+ )?(?:physicals?|check-?ups?|visits?|appointments?|shots|vaccines)"
+            rf" (?:today|yesterday|this (?:morning|afternoon|week)|last \w+|on {_DAYS})\b",
+            # "Dr. Patel is running late but she's still seeing you at 2"
+            r"\b(?:is|'s|will be) (?:still |now |also )?seeing (?:you|him|her|them) (?:at \d|on"
+            rf" {_DAYS}|{_DAYS}|today|tomorrow|this (?:morning|afternoon))\b",
             # ...or someone else's: "loved seeing Jaden in clinic today".
             rf"{_GLAD} (?:to see|seeing|to meet|meeting|having) (?!everyone|everybody|all\b)"
             r"(?:the )?[a-z'-]+(?: again| in person)? (?:in (?:the )?"
@@ -436,7 +444,8 @@ _BOOKED_RULES = (
             rf" (?:[\w-]+ ){{0,2}}?{_CARE_GIVEN}\b",
             r"\b(?:finished|completed|got|had|received|did) (?:your|his|her|their)"
             rf" (?:[\w-]+ ){{0,3}}?(?:series|one|{_CARE_GIVEN}) (?:with us|here|at our)\b",
-            rf"\b(?:{_CARE_GIVEN}) (?:you|he|she|they|u) (?:got|had|received) (?:here|with us)\b",
+            rf"\b(?:{_CARE_GIVEN}) (?:you|he|she|they|u) (?:got|had|received) (?:here|with us"
+            rf"|in {MONTHS_EN}|on {_DAYS}|last (?:week|month|year|fall|spring|winter|summer))\b",
             # ...or logged like a chart note: "Tdap given today", "booster done this morning".
             r"(?:^|[.!?:] |@\w+ )(?:tdap|mmr|hpv|shingrix|flu shot|booster|vaccine|shot|dose|swab"
             r"|injection) (?:given|administered|done|completed|received) (?:today|yesterday"
@@ -474,7 +483,15 @@ _BOOKED_RULES = (
             r"\b(?:recibimos"
             r"|hemos recibido|procesamos|enviamos|aprobamos) (?:su|tu) (?:solicitud|pedido"
             r"|peticion) de (?:referencia|referido|receta|resurtido|expediente|registros"
-            r"|autorizacion)\b",
+            r"|autorizacion)\b|\b(?:ya )?(?:salio|se envio|se mando|enviamos|mandamos) (?:la|su|tu)"
+            r" (?:referencia|receta|orden|autorizacion)\b",
+            r"\b(?:te|le|les) (?:agendamos|programamos|apartamos|reservamos|anotamos|cambiamos"
+            r"|movimos) (?:la|el|una|un|su|tu)\b|\bque (?:te|le|les) (?:pusimos|aplicamos)\b",
+            # Their paperwork or a repeat of their test: "ur form is signed and ready for
+            # pickup", "come back tmrw to redo the urine test".
+            r"\byour (?:[\w-]+ ){0,2}?(?:forms?|paperwork|letter|note) (?:is|are) (?:signed"
+            r"|completed|filled out|faxed|ready for pick-?up)\b|\b(?:come back|come in|stop by"
+            r"|return)(?: \w+)? to (?:redo|repeat|retake) (?:the|your)\b",
             # A booking of theirs moved or confirmed: "we moved your PT to Thursday", "ur spot
             # at 3:30 tmrw is confirmed".
             r"\b(?:moved|rescheduled|booked|scheduled|changed|switched) (?:your|his|her|their)"
@@ -511,16 +528,19 @@ _STRUGGLE = (
     rf"{CONDITION}|alcohol|drinking|drugs|addiction|substance use|self-harm|self harm|cutting"
     r"|grief|adiccion|drogas"
 )
+_PROCEDURE = r"(?:hip|knee|shoulder|joint) replacement|operation|procedure|chemo|biopsy"
 _HEALTH_DETAIL = Rule(
     "phi.health_detail",
     rx(
         rf"\b(?:sorry|sad|heartbroken)(?: to (?:hear|learn))? (?:about|for|of) (?:the|your|his"
         rf"|her) (?!broken (?:link|post|page|site|sign|door|elevator|machine|phone))"
-        rf"(?:[\w-]+ )?(?:miscarriage|pregnancy loss|loss of the baby|stillbirth|stroke|heart"
-        rf" attack|accident|injury|surgery|{CONDITION})"
-        r"\b|\b(?:sorry|sad)(?: to (?:hear|learn))?(?: that)? (?:the|your|his|her) (?:[\w-]+ )?"
-        rf"{CONDITION}(?: diagnosis)? (?:is|are|has|have|keeps?|kept|flared|acted up|got worse"
-        r"|came back|was a shock)\b"
+        rf"(?:[\w'-]+ ){{0,2}}?(?:miscarriage|pregnancy loss|loss of the baby|stillbirth|stroke"
+        rf"|heart attack|accident|injury|surgery|{_PROCEDURE}|{CONDITION})"
+        r"\b|\b(?:sorry|sad)(?: to (?:hear|learn))?(?: that)? (?:the|your|his|her)"
+        rf" (?:[\w'-]+ ){{0,2}}?(?:{CONDITION}|{_PROCEDURE})(?: diagnosis)? (?:is|are|has|have"
+        r"|keeps?|kept|flared|acted up|got worse|came back|was a shock|got (?:pushed back"
+        r"|postponed|delayed|moved|canceled|cancelled)|was (?:pushed back|postponed|delayed"
+        r"|canceled|cancelled))\b"
         r"|\b(?:animo|fuerza|suerte|mucho animo|fuerzas) con (?:la|el|los|las|su|tu|sus|tus)"
         rf" (?:quimio|quimioterapia|tratamiento|cirugia|operacion|radiacion|dialisis|recuperacion"
         rf"|{COND})\b|\b(?:good luck|hang in there|hope it gets better|sending (?:love|hugs"

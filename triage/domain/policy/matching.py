@@ -47,6 +47,10 @@ _SLANG = {
     "tmrw": "tomorrow", "tmr": "tomorrow", "tmw": "tomorrow", "appt": "appointment",
     "appts": "appointments", "def": "definitely", "em": "them",
     "defo": "definitely", "q": "que", "xq": "porque", "pq": "porque", "tmb": "tambien",
+    "w": "with", "lil": "little", "thx": "thanks", "idk": "i don't know", "bc": "because",
+    "wks": "weeks", "hrs": "hours", "mins": "minutes", "fri": "friday", "thurs": "thursday",
+    "tues": "tuesday", "weds": "wednesday", "sept": "september", "pa": "para",
+    "ntp": "no te preocupes",
 }  # fmt: skip
 _SLANG_WORD = re.compile(
     r"(?<![\w.'/-])(?:" + "|".join(sorted(_SLANG, key=len, reverse=True)) + r")(?![\w.'/-])"

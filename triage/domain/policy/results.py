@@ -116,7 +116,12 @@ _RESULTS_RULES = (
             r"\byour (?:[\w-]+ ){0,2}readings? (?:of|was|were|is|are|at) \d|\bwith a reading of"
             r" \d+(?:/\d+)?,? (?:you|he|she|your|call)\b",
             r"\b(?:you|he|she) tested (?:positive|negative)\b|\b(?:diste|dio|salio|saliste)"
-            r" (?:positivo|negativo)\b",
+            r" (?:positivo|negativo)\b|\b(?:you're|you are|your|he's|she's) (?:tb |covid |flu"
+            r" |strep |hiv )?(?:negative|positive)\b(?! (?:attitude|energy|vibes|thinking))",
+            # The doctor's verdict passed on: "dr. nguyen said it looked normal".
+            r"\b(?:said|says|thinks|thought|mentioned|dijo|comento) (?:that )?(?:it|they"
+            r"|everything|all|things|todo) (?:looked|looks|was|is|were|are|came back|seemed|seems"
+            rf"|salio|estaba|esta|se ve|se veia) {_SOFTENER}{VERDICT}\b",
             # What someone's own numbers say about them: "those tracking numbers look like you
             # ovulate late", "sus lecturas parecen indicar que...".
             rf"\b{_DETERMINER} (?:[\w'-]+ ){{0,2}}?(?:{_LEVEL}|logs?|charts?|tracking|data"

@@ -236,14 +236,15 @@ cell count, white cells, rbc, red blood cells, mcv, inr, pt/inr, ptt, d-dimer, t
 crp, c-reactive protein, esr, sed rate, vitamin d, vitamin d level, b12, b12 level, folate,
 ferritin, iron, iron level, iron levels, tibc, testosterone, estrogen, fsh, lh, prolactin,
 cortisol, hcg, beta hcg, microalbumin, ketones, lipase, amylase, cpk, viral load, cd4,
-rheumatoid factor, ca-125, cea, blood count, cbc, metabolic panel, cmp, bmp, sugar
+rheumatoid factor, ca-125, cea, blood count, cbc, metabolic panel, cmp, bmp, sugar, titers,
+titer, antibody level, antibody levels
 """
 
 # Vital signs and other measurements, read with a value or a verdict ("BP of 150/95").
 MEASURES = """
 blood pressure, bp, systolic, diastolic, heart rate, resting heart rate, pulse, oxygen, oxygen
 level, oxygen saturation, o2, o2 sat, o2 sats, pulse ox, spo2, sats, bmi, peak flow, ejection
-fraction, bone density, t-score, eye pressure
+fraction, bone density, t-score, eye pressure, lung function, fev1
 """
 
 # Readings that are only results with a verdict: "a fever of 101" may be a rule, not a reading.
@@ -259,7 +260,9 @@ biopsy, x-ray, xray, mri, ct scan, cat scan, ultrasound, ekg, ecg, echo, stress 
 colonoscopy, strep test, flu test, covid test, pregnancy test, swab, labs, lab work, bloodwork,
 blood work, blood test, blood tests, test results, lab results, scan, culture, cultures, swab
 test, rapid test, sleep study, holter, holter monitor, event monitor, echocardiogram, endoscopy,
-bone density scan, dexa scan, eeg, emg, nerve conduction study, pet scan, genetic test
+bone density scan, dexa scan, eeg, emg, nerve conduction study, pet scan, genetic test, tb test,
+tb skin test, ppd, skin test, quantiferon, titer test, spirometry, hearing test, vision test,
+drug screen, drug test, sti test, std test, hiv test
 """
 
 # Plain words for results: a result only with "your/the" and a verdict ("the numbers are fine").
@@ -280,7 +283,8 @@ controlled, under control, uncontrolled, stage 1, stage 2, stage one, stage two,
 normal, considered high, considered low, nothing to worry about, nothing to worry, improving,
 better, worse, creeping up, up, down, negative, positive, clear, benign, unremarkable, obese,
 overweight, underweight, where it should be, where we want it, right where, spot on, clean, all
-clear, squeaky clean, on track, right on track, on target
+clear, squeaky clean, on track, right on track, on target, in the healthy range, in a healthy
+range
 """
 
 # Relatives: a capitalised word right after one of these is a name ("your husband John").

@@ -144,7 +144,7 @@ triglicerido,
 potasio, sodio, calcio, magnesio, fosforo, creatinina, urea, acido urico, funcion renal, funcion
 hepatica, enzimas hepaticas, transaminasas, hemoglobina, hematocrito, plaquetas, globulos
 blancos, globulos rojos, leucocitos, tsh, tiroides, hormona tiroidea, t4, vitamina d, vitamina
-b12, ferritina, hierro, antigeno prostatico, psa
+b12, ferritina, hierro, antigeno prostatico, psa, titulos, anticuerpos
 """
 
 MEASURES = """
@@ -162,7 +162,8 @@ prueba, pruebas, analisis, analisis de sangre, analisis de orina, laboratorios, 
 radiografia, ultrasonido, ecografia, tomografia, resonancia, mamografia, papanicolaou,
 electrocardiograma, biopsia, prueba de embarazo, prueba de covid, prueba rapida,
 estudio del sueno, estudio de sueno, holter, prueba de esfuerzo, ecocardiograma,
-endoscopia, colonoscopia, densitometria
+endoscopia, colonoscopia, densitometria, prueba de tb, prueba de tuberculosis, espirometria,
+examen de la vista, examen de audicion, prueba de vih
 """
 
 RESULT_WORDS = """
