@@ -652,3 +652,40 @@ def test_texted_slips_block(text: str, code: str) -> None:
 @pytest.mark.parametrize("text", TEXTED_LOOKALIKES)
 def test_texted_office_news_passes(text: str) -> None:
     assert not blocking(text)
+
+
+# Chronic-care, prenatal and health-page slips (blind tables 36-38).
+CARE_TEAM_SLIPS = [
+    ("@ron_b 134/84 is totally fine for a morning reading!", "medical_advice.results"),
+    ("138/86 no está tan mal, siga así", "medical_advice.results"),
+    ("@meg_a 6.8 is great, keep it up!", "medical_advice.results"),
+    ("numbers in the 120s are fine for someone your age", "medical_advice.results"),
+    ("the referral to dermatology was sent yesterday", CONFIRMS),
+    ("Dr. Lin called in the inhaler refill this morning", CONFIRMS),
+    ("ya enviamos la receta a su farmacia", CONFIRMS),
+    ("your mom's chart says she's due for a tetanus shot", CONFIRMS),
+    ("your son's hearing check is Thursday at 9:40", CONFIRMS),
+    ("Dr. Patel will see you again on Tuesday", CONFIRMS),
+    ("we rebooked your ultrasound for the 3rd", CONFIRMS),
+    ("su mamá de 90 años es bienvenida el sábado", "phi.age"),
+    ("sentimos mucho la crisis de asma de su hija", "phi.health_detail"),
+    ("congrats on making it to 34 weeks after all that bed rest!", "phi.health_detail"),
+    ("felicidades por la cesárea tan bonita 💕", "phi.health_detail"),
+]
+CARE_TEAM_LOOKALIKES = [
+    "For most adults, a reading under 120/80 is considered normal.",
+    "Our 4.9 rating is thanks to you! 🙌",
+    "Referrals to specialists are usually processed within three business days.",
+    "Congrats to our nurses on 10 years of the diabetes class! 🎉",
+    "Flu shots for people 65 and older come in a high-dose version. Ask us at 555-0100.",
+]
+
+
+@pytest.mark.parametrize(("text", "code"), CARE_TEAM_SLIPS)
+def test_care_team_slips_block(text: str, code: str) -> None:
+    assert code in blocking(text)
+
+
+@pytest.mark.parametrize("text", CARE_TEAM_LOOKALIKES)
+def test_care_team_news_passes(text: str) -> None:
+    assert not blocking(text)

@@ -69,7 +69,10 @@ _AGE_RULES = (
             r"|\ba (?:sus|tus|los) \d{2} anos, (?:usted|tu|ya)\b"
             r"|\b\d{1,2}[- ](?:year|yr|month|mo)s?[- ]olds? like (?:yours|urs|him|her)\b"
             r"|\bde \d{1,2} (?:anos|meses) como (?:el suyo|la suya|el tuyo|la tuya)\b"
-            r"|\b\d{1,2} (?:anitos|mesecitos)\b",
+            r"|\b\d{1,2} (?:anitos|mesecitos)\b"
+            rf"|\b(?:su|tu) {KIN} de \d{{1,3}} (?:anos|meses|semanas)\b"
+            r"|\bat \d{2} (?:you|he|she) (?:definitely |already |now )?(?:qualify|qualifies|are"
+            r"|is|need|needs|should)\b",
         ),
         unless_before=lazy(
             r"\b(?:if|when|once|unless|whether|until|si|cuando|hasta que)\b[^.!?]{0,25}$"

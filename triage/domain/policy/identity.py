@@ -487,6 +487,22 @@ _BOOKED_RULES = (
             r" (?:referencia|receta|orden|autorizacion)\b",
             r"\b(?:te|le|les) (?:agendamos|programamos|apartamos|reservamos|anotamos|cambiamos"
             r"|movimos) (?:la|el|una|un|su|tu)\b|\bque (?:te|le|les) (?:pusimos|aplicamos)\b",
+            # Their referral or prescription sent on: "the referral to nephrology was faxed
+            # over", "we called in the albuterol refill", "ya mandó el referral".
+            r"\b(?:sent|faxed|submitted|called in|e-?prescribed|mando|envio|mandamos|enviamos"
+            r"|mandaron|enviaron)(?: over| in)? (?:the|your|his|her|el|la|su|tu) (?:[\w-]+ )?"
+            r"(?:referral|prescription|rx|refill|script|referencia|receta)\b|\b(?:referral|rx"
+            r"|prescription|refill|script)(?: to [\w-]+(?: [\w-]+)?)? (?:was|were|has been|got"
+            r"|is being) (?:faxed|sent|called in|submitted|approved|denied|received)\b",
+            # What their chart says: "your sister's chart shows", "en el chart dice".
+            r"\b(?:your|his|her|their|[a-z]+'s|su|tu) (?:[\w-]+ )?(?:chart|notes?|file|expediente)"
+            r" (?:shows|says|indicates|dice|muestra|indica)\b|\ben (?:el|su|tu) (?:chart"
+            r"|expediente) (?:dice|aparece|sale)\b",
+            # Their day and time: "your baby's hearing rescreen is Monday at 1:15", "Dr. Kim
+            # will see you again on the 22nd".
+            rf"\byour (?:[\w'-]+ ){{1,3}}(?:is|'s) (?:on |this |next )?{_DAYS} at \d",
+            r"\b(?:dr\.? \w+|the doctor|the midwife|she|he) (?:will|'ll) (?:see|induce|examine)"
+            rf" you (?:again )?(?:on|at|this|next|tomorrow|today|{_DAYS})\b",
             # Their paperwork or a repeat of their test: "ur form is signed and ready for
             # pickup", "come back tmrw to redo the urine test".
             r"\byour (?:[\w-]+ ){0,2}?(?:forms?|paperwork|letter|note) (?:is|are) (?:signed"
@@ -494,7 +510,8 @@ _BOOKED_RULES = (
             r"|return)(?: \w+)? to (?:redo|repeat|retake) (?:the|your)\b",
             # A booking of theirs moved or confirmed: "we moved your PT to Thursday", "ur spot
             # at 3:30 tmrw is confirmed".
-            r"\b(?:moved|rescheduled|booked|scheduled|changed|switched) (?:your|his|her|their)"
+            r"\b(?:moved|rescheduled|rebooked|re-booked|booked|scheduled|changed|switched)"
+            r" (?:your|his|her|their)"
             rf" (?:[\w-]+ ){{0,3}}?(?:{_VISIT}|pt|annual|spot|slot) (?:to|for)\b",
             rf"\b(?:{_VISIT}|annual|spot|slot)(?: at [\d:]+(?: ?[ap]m)?)?"
             r"(?: (?:tomorrow|today))? (?:is|got|was|has been) (?:now )?(?:moved|rescheduled"
@@ -609,8 +626,14 @@ _HEALTH_DETAIL = Rule(
         r"|sin fumar|sobri[oa]|sin cancer|en remision|andadera|audifonos|(?:the |your )?pregnancy"
         r"|(?:the |your |new )?iud|embarazo|(?:el |su |tu |nuevo )?diu|negative (?:test|results?)"
         r"|clean (?:test|results?|scan)|prueba negativa)\b",
+        # A birth or pregnancy milestone of theirs: "congrats on the VBAC", "on making it to 37
+        # weeks after all that bed rest", "por llegar a las 36 semanas".
+        r"\b(?:congrats|congratulations|felicidades|felicitaciones)\b[^.!?]{0,40}\b(?:vbac"
+        r"|c-section|cesarea|epidural|bed rest|reposo|cerclage|cerclaje|nicu|induction"
+        r"|(?:making it to|reaching|hitting|llegar a) (?:las )?\d{2} (?:weeks|semanas))\b",
         # A relative's illness named in Spanish sympathy: "lo de la demencia de su papá".
-        rf"\b(?:la|el|las|los|del) {CONDITION}(?: (?:de )?[a-z]+)? de (?:su|tu) {KIN}\b",
+        rf"\b(?:la|el|las|los|del) (?:[a-z]+ de )?{CONDITION}(?: (?:de )?[a-z]+)? de (?:su|tu)"
+        rf" {KIN}\b",
         r"\b(?:since|because|as|given(?: that)?|now that|ya que|como) (?:you(?:'re| are)|youre"
         r"|(?:he|she)(?:'s| is)|(?:your|his|her) [a-z]+ (?:is|was)|(?:estas|esta|eres|es))"
         r" (?:still |now |currently |already )?(?:on (?:chemo|dialysis|insulin|blood thinners"

@@ -118,6 +118,17 @@ _RESULTS_RULES = (
             r"\b(?:you|he|she) tested (?:positive|negative)\b|\b(?:diste|dio|salio|saliste)"
             r" (?:positivo|negativo)\b|\b(?:you're|you are|your|he's|she's) (?:tb |covid |flu"
             r" |strep |hiv )?(?:negative|positive)\b(?! (?:attitude|energy|vibes|thinking))",
+            # A bare reading judged: "128/82 is totally fine", "150/90 no está tan mal", "7.2 is
+            # great", "fasting 130s are great for someone your age".
+            r"(?<![\w/.-])\d{2,3}/\d{2,3}(?: mmhg| at home| this morning)?(?:'s| is| isn't"
+            rf"| is not| looks| seems| es| no es| esta| no esta) {_SOFTENER}(?:{VERDICT}|bad"
+            r"|tan mal|mal)\b",
+            r"(?<![\w/.$-])\d{1,2}\.\d(?:'s| is| es) (?:(?:really|so|super|pretty|very|muy) )?"
+            r"(?:great|high|low|normal|fine|good|perfect|excellent|alto|alta|bajo|baja|bien"
+            r"|excelente|perfecto)\b",
+            rf"\b(?:{VERDICT}|not bad)\b[^.!?]{{0,12}}\bfor (?:someone|a (?:man|woman|guy|lady"
+            r"|person|kid|child)) (?:of )?(?:your|his|her) age\b|\b(?:bien|normal|alt[oa]|baj[oa]"
+            r"|perfect[oa]|excelente) para (?:su|tu) edad\b",
             # The doctor's verdict passed on: "dr. nguyen said it looked normal".
             r"\b(?:said|says|thinks|thought|mentioned|dijo|comento) (?:that )?(?:it|they"
             r"|everything|all|things|todo) (?:looked|looks|was|is|were|are|came back|seemed|seems"
