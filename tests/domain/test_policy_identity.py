@@ -689,3 +689,31 @@ def test_care_team_slips_block(text: str, code: str) -> None:
 @pytest.mark.parametrize("text", CARE_TEAM_LOOKALIKES)
 def test_care_team_news_passes(text: str) -> None:
     assert not blocking(text)
+
+
+# Staff news names our own people; a patient named beside it still blocks.
+STAFF_NEWS = [
+    "Please welcome our new receptionist, Dana Whitfield! Dana loves gardening.",
+    "Happy Medical Assistants Week to Corinne, Tobias and Imani! 💙",
+    "Les presentamos a Rebeca Solís, nuestra nueva enfermera. ¡Salúdenla!",
+    "Our practice manager Helen Brandt retires in June after 22 years.",
+]
+NAMED_BESIDE_STAFF_NEWS = [
+    "Welcome our new nurse, Dana Whitfield! Tell Martha Reyes we said hi.",
+    "Happy Nurses Week! Shout-out to Tyler Brooks for being so brave at his shots.",
+]
+
+
+@pytest.mark.parametrize("text", STAFF_NEWS)
+def test_staff_news_names_pass(text: str) -> None:
+    assert not blocking(text)
+
+
+@pytest.mark.parametrize("text", NAMED_BESIDE_STAFF_NEWS)
+def test_a_patient_named_beside_staff_news_blocks(text: str) -> None:
+    assert NAME in blocking(text)
+
+
+def test_wound_care_and_a_moved_test_block() -> None:
+    assert "medical_advice.directive" in blocking("keep the bandage dry till Monday 🙏")
+    assert CONFIRMS in blocking("@ana_r su resonancia quedó para el martes.")

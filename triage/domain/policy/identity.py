@@ -3,7 +3,7 @@
 from triage.domain.policy.dates import MONTHS_EN, MONTHS_ES
 from triage.domain.policy.findings import Severity
 from triage.domain.policy.matching import Rule, lazy, rx
-from triage.domain.policy.vocabulary import COND, CONDITION, KIN, SYMPTOM
+from triage.domain.policy.vocabulary import COND, CONDITION, KIN, SYMPTOM, TEST
 
 _DAYS = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thurs"
@@ -485,6 +485,9 @@ _BOOKED_RULES = (
             r"|peticion) de (?:referencia|referido|receta|resurtido|expediente|registros"
             r"|autorizacion)\b|\b(?:ya )?(?:salio|se envio|se mando|enviamos|mandamos) (?:la|su|tu)"
             r" (?:referencia|receta|orden|autorizacion)\b",
+            rf"\b(?:tu|su) (?:[\w-]+ ){{0,2}}?(?:{_CARE_GIVEN_ES}|{TEST}|cita|consulta"
+            r"|visita)(?: [\w-]+){0,2}? (?:se cambia|se cambio|se movio|se paso|quedo|queda)"
+            r" (?:para|al|el|a)\b",
             r"\b(?:te|le|les) (?:agendamos|programamos|apartamos|reservamos|anotamos|cambiamos"
             r"|movimos) (?:la|el|una|un|su|tu)\b|\bque (?:te|le|les) (?:pusimos|aplicamos)\b",
             # Their referral or prescription sent on: "the referral to nephrology was faxed
@@ -591,8 +594,10 @@ _HEALTH_DETAIL = Rule(
         r"|describe|menciono|comento|conto) (?:usted|tu|su {KIN})\b",
         # Care for an illness of theirs: "your HIV medication", "his epilepsy specialist".
         r"\b(?:your|his|her|their) (?!(?:cold|flu|allergy|allergies|covid|covid-19)\b)"
-        rf"(?:[\w-]+ )?{CONDITION} (?:medications?|meds|medicines?|treatment|prior auth"
-        r"(?:orization)?|prescriptions?|refills?|specialist|care team|diagnosis)\b",
+        rf"(?:[\w-]+ )?(?:{CONDITION}|dialysis|chemo|infusion|radiation) (?:medications?|meds"
+        r"|medicines?|treatment|prior auth(?:orization)?|prescriptions?|refills?|specialist"
+        # ..."your asthma follow-up visit" is how any reminder names the visit.
+        r"|care team|diagnosis|follow-?ups?(?! visit)|appointments?|sessions?)\b",
         # Their medicine doing something to them: "sorry the ADHD meds are making him so
         # irritable".
         r"\b(?:the|your|his|her|their) (?:[\w-]+ ){0,2}?(?:meds|medications?|medicines?|pills"

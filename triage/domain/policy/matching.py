@@ -138,7 +138,7 @@ def lazy(pattern: str, flags: int = 0) -> Lazy:
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
-def _sentence_around(text: str, match: re.Match[str]) -> str:
+def sentence_around(text: str, match: re.Match[str]) -> str:
     """The sentence a match sits in ("18.5" does not end one)."""
     ends = [end.end() for end in _SENTENCE_END.finditer(text, 0, match.start())]
     after = _SENTENCE_END.search(text, match.end())
@@ -168,7 +168,7 @@ class Rule:
             or (self.unless_after and self.unless_after.match(after))
             or (
                 self.unless_in_sentence
-                and self.unless_in_sentence.search(_sentence_around(text, match))
+                and self.unless_in_sentence.search(sentence_around(text, match))
             )
         )
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from triage.domain.policy.contacts import ADDRESS_WORD
 from triage.domain.policy.context import ReplyContext
 from triage.domain.policy.findings import Finding, Severity, finding
-from triage.domain.policy.matching import Folded, fold_plain, lazy, words
+from triage.domain.policy.matching import Folded, fold_plain, lazy, sentence_around, words
 from triage.domain.policy.vocabulary import GIVEN_NAMES, KIN, SURNAMES
 
 # Only staff doctors may be named ("Dr. Lee"). A capitalised pair that includes a common
@@ -79,6 +79,9 @@ def check_names(source: str, context: ReplyContext) -> Iterator[Finding]:
     for match in _NAME_RUN.finditer(masked):
         if _CREDENTIALS_AFTER.match(masked, match.end()):
             continue
+        if _is_staff_news(masked, match):
+            titled.update(_name_key(token) for token in match.group().split(" "))
+            continue
         before = _TITLE_BEFORE.search(masked[max(0, match.start() - 12) : match.start()])
         title = _title_kind(_name_key(before.group(1)) if before else "")
         initial = bool(_INITIAL_AFTER.match(masked, match.end()))
@@ -94,6 +97,10 @@ def check_names(source: str, context: ReplyContext) -> Iterator[Finding]:
                 severity = Severity.BLOCK
             if severity:
                 yield finding("phi.name", severity, " ".join(group))
+
+
+def _is_staff_news(source: str, match: re.Match[str]) -> bool:
+    return bool(_STAFF_NEWS.search(fold_plain(sentence_around(source, match))))
 
 
 def _spoken_of(source: str, match: re.Match[str], group: list[str]) -> bool:
@@ -115,6 +122,30 @@ def _spoken_of(source: str, match: re.Match[str], group: list[str]) -> bool:
     )
 
 
+# Staff news names our own people: "Marcus Bell has joined us as a lab technician", "Happy
+# Nurses Week to Keisha and Gloria", "Les presentamos a Julián Torres, nuestro nuevo asistente
+# médico". A role and an announcement in one sentence; thanks alone are not enough ("tell
+# Dorothy Fairbanks the whole front desk says hello" names a patient).
+_STAFF_ROLE = (
+    r"(?:nurse practitioner|physician assistant|medical assistants?|receptionists?|schedulers?"
+    r"|lab tech(?:nician)?s?|phlebotomists?|practice manager|office manager|patient navigator"
+    r"|navigator|social worker|counselor|dietitian|midwife|nurses?|rn|np|pa|pa-c|fnp-c|lcsw"
+    r"|dnp|cma|front desk|front office|staff|team|asistente medic[oa]|recepcionista"
+    r"|enfermer[oa]s?|trabajadora social|navegadora|educador[a]?|equipo|personal"
+    r"|voluntari[oa]s|practicante|gerente)"
+)
+_ANNOUNCED = (
+    r"(?:joined us|joins us|has joined|is joining|joining (?:us|our)|welcom(?:e|ing)"
+    r"|introduc(?:e|ing)|say hello to|meet (?:our|the)|our new|is our new|as our new|new team"
+    r" member|retir(?:e|es|ing|ement)|certification|anniversary|years with us|appreciation"
+    r"|recognition|congratulate|bienvenid[oa]|les presentamos|tenemos nuev[oa]"
+    r"|reconocimiento|anos trabajando|despedida|se jubila|jubilacion)"
+)
+_STAFF_NEWS = lazy(
+    rf"\b{_STAFF_ROLE}\b.*\b{_ANNOUNCED}\b|\b{_ANNOUNCED}\b.*\b{_STAFF_ROLE}\b|\b(?:nurses?|pa|np"
+    r"|nurse practitioner|medical assistants?|healthcare [\w ]+|environmental services|lab"
+    r"|staff|administrative professionals?) (?:week|day)\b|\bsemana de la enfermeria\b"
+)
 # Spanish "she": "Ella le explica las opciones", not Ella the person.
 _SPANISH_VERB_AFTER = lazy(
     r" (?:le|les|lo|la|los|las|se|te|me|nos|es|esta|era|fue|dice|va|puede|tiene|sabe|ya|no"
