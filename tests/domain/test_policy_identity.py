@@ -717,3 +717,10 @@ def test_a_patient_named_beside_staff_news_blocks(text: str) -> None:
 def test_wound_care_and_a_moved_test_block() -> None:
     assert "medical_advice.directive" in blocking("keep the bandage dry till Monday 🙏")
     assert CONFIRMS in blocking("@ana_r su resonancia quedó para el martes.")
+
+
+def test_a_get_well_wish_passes_but_their_new_hip_blocks() -> None:
+    assert not blocking("Hope you're back on your feet in no time, @wren_t! 🙏")
+    assert "medical_advice.prognosis" in blocking("You'll be back on your feet in a week.")
+    assert "phi.health_detail" in blocking("Glad the new knee is holding up on the trail!")
+    assert not blocking("Our new knee replacement class starts in May. Sign up at 555-0100.")

@@ -623,6 +623,9 @@ _HEALTH_DETAIL = Rule(
         r"(?:haya |ha )?(?:rompio|roto) el condon\b|\b(?:with|given|because of|considering)"
         r" (?:your|his|her) (?:family |medical )?history of\b|\b(?:con|por|dados) (?:tus|sus)"
         r" antecedentes\b|\b(?:con|por|dado) (?:tu|su) historial de\b",
+        r"\b(?:the|your|his|her) new (?:hip|knee|shoulder|heart valve|valve|kidney|liver|lung"
+        r"|pacemaker|hearing aids?|insulin pump|cpap)\b(?! (?:pain|replacement|clinic|program"
+        r"|class|service|wing|center|team))",
         r"\bhope (?:the|your|his|her) (?:[\w-]+ )?(?:cast|stitches|boot|brace|sling|splint"
         r"|staples|bandages?) (?:comes?|come|gets?) (?:off|out)\b",
         r"\b(?:congrats|congratulations|felicidades|felicitaciones|so proud of you|proud of you)"
