@@ -724,3 +724,32 @@ def test_a_get_well_wish_passes_but_their_new_hip_blocks() -> None:
     assert "medical_advice.prognosis" in blocking("You'll be back on your feet in a week.")
     assert "phi.health_detail" in blocking("Glad the new knee is holding up on the trail!")
     assert not blocking("Our new knee replacement class starts in May. Sign up at 555-0100.")
+
+
+# Terse clinical slips (blind tables 34-35): their care under way, said in a few words.
+TERSE_SLIPS = [
+    ("@kim_o the swab went to the lab this morning.", CONFIRMS),
+    ("Prior auth for the CT was approved.", CONFIRMS),
+    ("Booster is logged. Card in the portal.", CONFIRMS),
+    ("Labs are back and Dr. Chen reviewed them.", CONFIRMS),
+    ("the $30 charge is from the June visit", CONFIRMS),
+    ("Chart shows your last Tdap was 2015.", CONFIRMS),
+    ("Loved seeing your little one at the 4-month checkup!", CONFIRMS),
+    ("Your strep test read negative.", "medical_advice.results"),
+    ("Back in 10 days for stitch removal. Keep it clean.", "medical_advice.directive"),
+]
+TERSE_LOOKALIKES = [
+    "Results are back within 3 business days, in the portal.",
+    "Lab results usually take 2-5 days. We'll message you through the portal.",
+    "Keep it dry? Our umbrella stand is by the door ☔",
+]
+
+
+@pytest.mark.parametrize(("text", "code"), TERSE_SLIPS)
+def test_terse_slips_block(text: str, code: str) -> None:
+    assert code in blocking(text)
+
+
+@pytest.mark.parametrize("text", TERSE_LOOKALIKES)
+def test_terse_office_news_passes(text: str) -> None:
+    assert not blocking(text)

@@ -311,9 +311,12 @@ _DIRECTIVE_RULES = (
             r"\b(?:skip|sit out|miss) (?:practice|the game|this game|the gym|your run|your"
             r" workout|the meet|the tournament|the match)\b",
             # Wound care: "keep that dressing dry until Friday".
-            r"\b(?:keep|leave) (?:that|the|your|his|her|this) (?:[\w-]+ )?(?:dressing|bandage"
-            r"|incision|wound|cut|cast|stitches|splint|steri-?strips|gauze|sling|brace)s? (?:dry"
-            r"|clean|covered|on|elevated|uncovered|open)\b",
+            r"\b(?:keep|leave) (?:(?:that|the|your|his|her|this) (?:[\w-]+ )?(?:dressing|bandage"
+            r"|incision|wound|cut|cast|stitches|splint|steri-?strips|gauze|sling|brace)s?"
+            r" (?:dry|clean|covered|on|elevated|uncovered|open)|(?:it|them) (?:dry|clean|covered"
+            r"|elevated) (?:until|till|for (?:\d|a |the next|two|three)))\b",
+            r"(?:^|[.!?] |@\w+ )back in (?:a|one|two|three|four|six|\d+)[- ](?:days?|weeks?"
+            r"|months?) for\b",
         ),
         # "...whether a medicine is safe while breastfeeding, ask your provider"
         unless_before=lazy(rf"(?:{CANNOT.pattern})|{_TO_EVERYONE}|\bwhether\b[^.!?]{{0,30}}$"),

@@ -183,9 +183,9 @@ _CONFIRMS_RULES = (
             rf" {_DAYS}|{_DAYS}|today|tomorrow|this (?:morning|afternoon))\b",
             # ...or someone else's: "loved seeing Jaden in clinic today".
             rf"{_GLAD} (?:to see|seeing|to meet|meeting|having) (?!everyone|everybody|all\b)"
-            r"(?:the )?[a-z'-]+(?: again| in person)? (?:in (?:the )?"
-            r"(?:office|clinic)|at (?:the |our |(?:his|her|their) )?(?:office|clinic|checkup"
-            r"|check-up|appointment|visit|physical))\b(?!['\u2019]s)",
+            r"(?:the |your )?(?:little one|[a-z'-]+)(?: again| in person)? (?:in (?:the )?"
+            r"(?:office|clinic)|at (?:the |our |(?:his|her|their) )?(?:[\w-]+ ){0,2}?(?:office"
+            r"|clinic|checkup|check-up|appointment|visit|physical))\b(?!['\u2019]s)",
             r"\b(?:nos|me) encanto (?:verl[oa]s?|verte|ver a (?:su|tu|sus|tus|usted)|conocer a"
             r" (?:su|tu|sus|tus))\b",
             r"\b(?:fue un (?:gusto|placer)|que gusto|nos dio gusto|nos alegro|encantad[oa]s de)"
@@ -497,9 +497,23 @@ _BOOKED_RULES = (
             r"(?:referral|prescription|rx|refill|script|referencia|receta)\b|\b(?:referral|rx"
             r"|prescription|refill|script)(?: to [\w-]+(?: [\w-]+)?)? (?:was|were|has been|got"
             r"|is being) (?:faxed|sent|called in|submitted|approved|denied|received)\b",
+            # Their care under way: "the biopsy went to pathology", "prior auth for the MRI
+            # was submitted", "flu shot is logged", "labs are back and Dr. Patel reviewed them".
+            r"\b(?:biopsy|sample|specimen|swab|culture)s? (?:went|was sent|has been sent|got sent"
+            r"|is going) to (?:the )?(?:lab|pathology)\b|\b(?:prior auth(?:orization)?|claim"
+            r"|appeal)(?: for (?:the|your|his|her) [\w-]+)? (?:was|has been|got|is) (?:submitted"
+            r"|sent|approved|denied|filed)\b|\b(?:flu shot|shot|vaccine|dose|booster|tdap)"
+            r" (?:is|was|has been) (?:logged|recorded|documented|entered)\b",
+            r"\b(?:labs|lab work|bloodwork|blood work|results|x-?rays?|scans?) (?:are|is) back"
+            r"\b(?! in| within| by| after)|\b(?:dr\.? \w+|the doctor|the nurse|the provider)"
+            r" (?:reviewed|looked at|signed off on|went over) (?:them|it|your|the (?:labs?"
+            r"|results?|x-?rays?|scans?|mole|rash|spot|photos?))\b",
+            r"\b(?:balance|charge|copay|bill|statement)\b[^.!?]{0,30}\bfrom (?:the|your|his|her)"
+            r" (?:[\w-]+ )?(?:visit|appointment|test|x-?ray|labs?)\b",
             # What their chart says: "your sister's chart shows", "en el chart dice".
             r"\b(?:your|his|her|their|[a-z]+'s|su|tu) (?:[\w-]+ )?(?:chart|notes?|file|expediente)"
-            r" (?:shows|says|indicates|dice|muestra|indica)\b|\ben (?:el|su|tu) (?:chart"
+            r" (?:shows|says|indicates|dice|muestra|indica)\b|\bchart (?:shows|says|indicates)"
+            r" (?:your|his|her|you|he|she)\b|\ben (?:el|su|tu) (?:chart"
             r"|expediente) (?:dice|aparece|sale)\b",
             # Their day and time: "your baby's hearing rescreen is Monday at 1:15", "Dr. Kim
             # will see you again on the 22nd".

@@ -23,9 +23,9 @@ _TO_VALUE = (
 )
 _COPULA = (
     r"(?:'s|'re| is| are| was| were| looks?| looked| seems?| seemed| came back| comes back"
-    r"| come back| reads| runs| is running| sits| es| son| fue| fueron| salio| salieron| sale"
-    r"| salen| esta| estan| estaba| estaban| se ve| se ven| quedo| resulto| salio| anda| va"
-    r"| van| viene| vienen)"
+    r"| come back| reads| read as| read| runs| is running| sits| es| son| fue| fueron| salio"
+    r"| salieron| sale| salen| esta| estan| estaba| estaban| se ve| se ven| quedo| resulto"
+    r"| anda| va| van| viene| vienen)"
 )
 _SOFTENER = (
     r"(?:(?:only|just|a bit|a little|slightly|mildly|very|really|pretty|quite|totally"
