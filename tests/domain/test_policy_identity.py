@@ -753,3 +753,13 @@ def test_terse_slips_block(text: str, code: str) -> None:
 @pytest.mark.parametrize("text", TERSE_LOOKALIKES)
 def test_terse_office_news_passes(text: str) -> None:
     assert not blocking(text)
+
+
+def test_staff_named_with_credentials_go_by_first_name_after() -> None:
+    assert not blocking("Welcome Joel Varga, PA-C! Joel comes to us from a rural clinic.")
+    assert not blocking("Thanks for the love! We'll pass it along to Imani and Corinne.")
+
+
+def test_care_of_theirs_beside_staff_thanks_blocks() -> None:
+    assert CONFIRMS in blocking("Keep up the exercises Dr. Brennan showed you!")
+    assert "phi.health_detail" in blocking("We'll pass it along to Imani. How's the new inhaler?")

@@ -497,6 +497,10 @@ _BOOKED_RULES = (
             r"(?:referral|prescription|rx|refill|script|referencia|receta)\b|\b(?:referral|rx"
             r"|prescription|refill|script)(?: to [\w-]+(?: [\w-]+)?)? (?:was|were|has been|got"
             r"|is being) (?:faxed|sent|called in|submitted|approved|denied|received)\b",
+            # What our clinician did for them: "the stretches Dr. Brennan showed you".
+            r"\b(?:dr\.? \w+|the doctor|the nurse|the therapist|your (?:doctor|nurse|therapist"
+            r"|pt|provider)) (?:showed|gave|taught|prescribed|told|recommended|ordered) (?:you"
+            r"|him|her)\b",
             # Their care under way: "the biopsy went to pathology", "prior auth for the MRI
             # was submitted", "flu shot is logged", "labs are back and Dr. Patel reviewed them".
             r"\b(?:biopsy|sample|specimen|swab|culture)s? (?:went|was sent|has been sent|got sent"
@@ -638,7 +642,8 @@ _HEALTH_DETAIL = Rule(
         r" (?:your|his|her) (?:family |medical )?history of\b|\b(?:con|por|dados) (?:tus|sus)"
         r" antecedentes\b|\b(?:con|por|dado) (?:tu|su) historial de\b",
         r"\b(?:the|your|his|her) new (?:hip|knee|shoulder|heart valve|valve|kidney|liver|lung"
-        r"|pacemaker|hearing aids?|insulin pump|cpap)\b(?! (?:pain|replacement|clinic|program"
+        r"|pacemaker|hearing aids?|insulin pump|cpap|inhaler|meds|medication|brace|walker"
+        r"|cane)\b(?! (?:pain|replacement|clinic|program|disposal|policy|box|drop"
         r"|class|service|wing|center|team))",
         r"\bhope (?:the|your|his|her) (?:[\w-]+ )?(?:cast|stitches|boot|brace|sling|splint"
         r"|staples|bandages?) (?:comes?|come|gets?) (?:off|out)\b",

@@ -77,9 +77,7 @@ def check_names(source: str, context: ReplyContext) -> Iterator[Finding]:
     # name ("Luis has 15 years with us").
     titled: set[str] = set()
     for match in _NAME_RUN.finditer(masked):
-        if _CREDENTIALS_AFTER.match(masked, match.end()):
-            continue
-        if _is_staff_news(masked, match):
+        if _CREDENTIALS_AFTER.match(masked, match.end()) or _is_staff_news(masked, match):
             titled.update(_name_key(token) for token in match.group().split(" "))
             continue
         before = _TITLE_BEFORE.search(masked[max(0, match.start() - 12) : match.start()])
@@ -159,6 +157,8 @@ _OURS_BEFORE = lazy(
     r"\b(?:our|nuestr[oa]s?)(?: (?!patients?\b|pacientes?\b)[\w-]+,?){0,3}:?"
     r"(?: [a-z'-]+,){0,5}(?:(?: [a-z'-]+)? (?:and|y|&))? $|\b(?:this is|soy|le habla|te habla"
     r"|ask for|pregunte por|preguntar por|named|called|se llama|llamad[oa]|welcome aboard"
+    r"|pass (?:it|this|that|them|these|your (?:kind )?(?:words|note|message|review))"
+    r" (?:along |on )?to"
     r"|welcome back|bienvenid[oa] de vuelta)[,!]? $"
 )
 # The reply's last word: a sign-off ("Warm regards, Deborah", "...call 555-0100. Deborah").
