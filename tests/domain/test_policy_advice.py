@@ -301,6 +301,7 @@ TAUGHT_TO_EVERYONE = [
     "Winter reminder: Handwashing and staying home when sick protect everyone.",
     "If you take blood thinners, ask your pharmacist before any new supplement.",
     "Hi! For questions about whether a cold medicine is safe while pregnant, call 555-0100.",
+    "People who take warfarin are often asked about new antibiotics at each visit.",
 ]
 # The same facts, turned to one person, or guessed, or soothed.
 TAUGHT_TO_ONE_PERSON = [
@@ -310,6 +311,8 @@ TAUGHT_TO_ONE_PERSON = [
     "Colds are caused by viruses, so this one should clear up in a week.",
     "@leo_r Tdap given today. Arm soreness is a common side effect.",
     "@nina_p Flu shots often sting. Yours is probably just a mild reaction.",
+    "People on metformin usually find taking it with dinner helps.",
+    "Since you take warfarin, people taking it should skip aspirin.",
 ]
 
 

@@ -216,6 +216,8 @@ _GUESSES_OR_SOOTHES = (
 _FRAMED_FOR_ALL = (
     r"^\W*(?:myth|fact|did you know|mito|realidad|dato|sabia que|recordatorio|consejo|psa)\b"
     r"|^[\w' -]{0,30}\breminder\b|\b(?:for everyone|for all|para todos|a todos)\b"
+    r"|\b(?:people|anyone|those|adults|patients|personas|quienes) (?:who (?:take|use|are on)"
+    r"|taking|on|using|que toman|que usan)\b"
     r"|\b(?:is an? (?:type|kind|class|form|group|measure|test|blood test|screening)"
     r"|are (?:a )?(?:type|kind|class|form|group|measures?|tests?) of|caused by|comes? from"
     r"|causad[oa]s? por|signs of [\w' -]+ include|symptoms of [\w' -]+ include|checks how"
