@@ -324,3 +324,26 @@ def test_health_education_for_everyone_passes(text: str) -> None:
 @pytest.mark.parametrize("text", TAUGHT_TO_ONE_PERSON)
 def test_the_same_facts_turned_to_one_person_block(text: str) -> None:
     assert blocking(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hold times have been long this week but should settle down by Friday.",
+        "Sorry, the phone lines were jammed this morning; should be better now.",
+        "Los teléfonos se saturan después de un fin de semana largo; es normal.",
+    ],
+)
+def test_an_outlook_for_the_office_is_not_a_prognosis(text: str) -> None:
+    assert not blocking(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hold times are long, but your cough should settle down by Friday.",
+        "The portal is slow and the rash should be better in a few days.",
+    ],
+)
+def test_a_prognosis_beside_office_news_still_blocks(text: str) -> None:
+    assert "medical_advice.prognosis" in blocking(text)

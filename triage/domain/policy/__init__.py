@@ -36,7 +36,7 @@ from triage.domain.policy.findings import (
 from triage.domain.policy.form import check_length, check_tone
 from triage.domain.policy.matching import Folded, Rule, fold, rx
 from triage.domain.policy.names import check_names, check_relatives
-from triage.domain.policy.vocabulary import TEACHES_EVERYONE
+from triage.domain.policy.vocabulary import ABOUT_THE_OFFICE, TEACHES_EVERYONE
 
 __all__ = [
     "NOT_OVERRIDABLE",
@@ -86,27 +86,26 @@ def _check_screen(text: str, context: ReplyContext) -> Iterator[Finding]:
 
 
 # Advice found in a sentence that teaches everyone ("colds are caused by viruses") is
-# health education; doses and results are never excused this way.
-_TEACHABLE = frozenset(
-    {
-        "medical_advice.diagnosis",
-        "medical_advice.directive",
-        "medical_advice.medicine",
-        "medical_advice.prognosis",
-    }
-)
+# health education, and an outlook for the office's phones is not a prognosis; doses and
+# results are never excused this way.
+_SENTENCE_EXCUSES = {
+    "medical_advice.diagnosis": TEACHES_EVERYONE,
+    "medical_advice.directive": TEACHES_EVERYONE,
+    "medical_advice.medicine": TEACHES_EVERYONE,
+    "medical_advice.prognosis": rx(TEACHES_EVERYONE.pattern, ABOUT_THE_OFFICE.pattern),
+}
 
 
-def _unless_teaching(rule: Rule) -> Rule:
-    if rule.code not in _TEACHABLE:
+def _with_sentence_excuse(rule: Rule) -> Rule:
+    excuse = _SENTENCE_EXCUSES.get(rule.code)
+    if excuse is None:
         return rule
     own = rule.unless_in_sentence
-    guard = rx(own.pattern, TEACHES_EVERYONE.pattern) if own else TEACHES_EVERYONE
-    return replace(rule, unless_in_sentence=guard)
+    return replace(rule, unless_in_sentence=rx(own.pattern, excuse.pattern) if own else excuse)
 
 
 _RULES: tuple[Rule, ...] = tuple(
-    _unless_teaching(rule)
+    _with_sentence_excuse(rule)
     for rule in (
         *dose.RULES,
         *directives.RULES,

@@ -229,3 +229,15 @@ TEACHES_EVERYONE = lazy(
     rf"^(?!.*\b(?:{_TURNS_TO_SOMEONE}|{_POINTS_AT_THEIRS}|{_GUESSES_OR_SOOTHES})\b)"
     rf"(?!\W*that\b)(?=.*(?:{_FRAMED_FOR_ALL}))"
 )
+
+# The office's own outlook: "hold times should settle down by Friday", "los teléfonos se
+# saturan". Its subject is a phone, a form or the building, and no one's health is named.
+_OFFICE_THINGS = (
+    r"phones?|phone (?:lines?|system)|lines|hold times?|wait times?|system|portal|website|app"
+    r"|construction|noise|parking|lot|elevator|letters?|forms?|paperwork|inbox|messages|calls"
+    r"|traffic|roads?|power|internet|outage|renovations?|telefonos|lineas|sistema|pagina"
+    r"|estacionamiento|cartas?|formularios?|bandeja|mensajes|llamadas"
+)
+ABOUT_THE_OFFICE = lazy(
+    rf"^(?=.*\b(?:{_OFFICE_THINGS})\b)(?!.*\b(?:{SYMPTOM}|{CONDITION}|{_TURNS_TO_SOMEONE})\b)"
+)
