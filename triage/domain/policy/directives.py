@@ -315,7 +315,7 @@ _DIRECTIVE_RULES = (
             r"|incision|wound|cut|cast|stitches|splint|steri-?strips|gauze|sling|brace)s?"
             r" (?:dry|clean|covered|on|elevated|uncovered|open)|(?:it|them) (?:dry|clean|covered"
             r"|elevated) (?:until|till|for (?:\d|a |the next|two|three)))\b",
-            r"(?:^|[.!?] |@\w+ )back in (?:a|one|two|three|four|six|\d+)[- ](?:days?|weeks?"
+            r"\bback(?<![a-z] back) in (?:a|one|two|three|four|six|\d+)[- ](?:days?|weeks?"
             r"|months?) for\b",
         ),
         # "...whether a medicine is safe while breastfeeding, ask your provider"

@@ -430,6 +430,16 @@ _CARE_GIVEN_ES = (
     r"(?:vacunas?|refuerzo|prueba|analisis|examen|dosis|inyeccion|diu|implante|puntos|yeso"
     r"|biopsia|radiografia|ultrasonido|papanicolau|sello)"
 )
+# Care logged like a chart note: "Tdap given today", "booster done this morning". Its own
+# rule: a pattern that does not start at a word would slow every alternative beside it.
+_CHART_NOTE = Rule(
+    "phi.confirms_patient",
+    lazy(
+        r"(?:^|[.!?:] |@\w+ )(?:tdap|mmr|hpv|shingrix|flu shot|booster|vaccine|shot|dose|swab"
+        r"|injection) (?:given|administered|done|completed|received) (?:today|yesterday"
+        rf"|earlier today|this (?:morning|afternoon)|on {_DAYS})\b"
+    ),
+)
 _BOOKED_RULES = (
     Rule(
         "phi.confirms_patient",
@@ -446,10 +456,6 @@ _BOOKED_RULES = (
             rf" (?:[\w-]+ ){{0,3}}?(?:series|one|{_CARE_GIVEN}) (?:with us|here|at our)\b",
             rf"\b(?:{_CARE_GIVEN}) (?:you|he|she|they|u) (?:got|had|received) (?:here|with us"
             rf"|in {MONTHS_EN}|on {_DAYS}|last (?:week|month|year|fall|spring|winter|summer))\b",
-            # ...or logged like a chart note: "Tdap given today", "booster done this morning".
-            r"(?:^|[.!?:] |@\w+ )(?:tdap|mmr|hpv|shingrix|flu shot|booster|vaccine|shot|dose|swab"
-            r"|injection) (?:given|administered|done|completed|received) (?:today|yesterday"
-            rf"|earlier today|this (?:morning|afternoon)|on {_DAYS})\b",
             r"\b(?:te|le|les) (?:pusimos|aplicamos|hicimos|sacamos|quitamos|pusieron|aplicaron"
             rf"|hicieron) (?:la|el|las|los|una|un|tu|su|sus|tus) (?:[\w-]+ )?{_CARE_GIVEN_ES}\b",
             rf"\b(?:you're|you are|youre|he's|she's|they're|y'all are) (?:all )?(?:set|good to go"
@@ -685,5 +691,6 @@ RULES: tuple[Rule, ...] = (
     _SEE_YOU,
     *_CASE_WORK_RULES,
     *_BOOKED_RULES,
+    _CHART_NOTE,
     _HEALTH_DETAIL,
 )

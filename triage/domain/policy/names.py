@@ -98,7 +98,8 @@ def check_names(source: str, context: ReplyContext) -> Iterator[Finding]:
 
 
 def _is_staff_news(source: str, match: re.Match[str]) -> bool:
-    return bool(_STAFF_NEWS.search(fold_plain(sentence_around(source, match))))
+    # Lower case, not folded: folding every sentence a name sits in is slow.
+    return bool(_STAFF_NEWS.search(sentence_around(source, match).casefold()))
 
 
 def _spoken_of(source: str, match: re.Match[str], group: list[str]) -> bool:
@@ -128,7 +129,7 @@ _STAFF_ROLE = (
     r"(?:nurse practitioner|physician assistant|medical assistants?|receptionists?|schedulers?"
     r"|lab tech(?:nician)?s?|phlebotomists?|practice manager|office manager|patient navigator"
     r"|navigator|social worker|counselor|dietitian|midwife|nurses?|rn|np|pa|pa-c|fnp-c|lcsw"
-    r"|dnp|cma|front desk|front office|staff|team|asistente medic[oa]|recepcionista"
+    r"|dnp|cma|front desk|front office|staff|team|asistente m[eé]dic[oa]|recepcionista"
     r"|enfermer[oa]s?|trabajadora social|navegadora|educador[a]?|equipo|personal"
     r"|voluntari[oa]s|practicante|gerente)"
 )
@@ -137,12 +138,12 @@ _ANNOUNCED = (
     r"|introduc(?:e|ing)|say hello to|meet (?:our|the)|our new|is our new|as our new|new team"
     r" member|retir(?:e|es|ing|ement)|certification|anniversary|years with us|appreciation"
     r"|recognition|congratulate|bienvenid[oa]|les presentamos|tenemos nuev[oa]"
-    r"|reconocimiento|anos trabajando|despedida|se jubila|jubilacion)"
+    r"|reconocimiento|a[nñ]os trabajando|despedida|se jubila|jubilaci[oó]n)"
 )
 _STAFF_NEWS = lazy(
     rf"\b{_STAFF_ROLE}\b.*\b{_ANNOUNCED}\b|\b{_ANNOUNCED}\b.*\b{_STAFF_ROLE}\b|\b(?:nurses?|pa|np"
     r"|nurse practitioner|medical assistants?|healthcare [\w ]+|environmental services|lab"
-    r"|staff|administrative professionals?) (?:week|day)\b|\bsemana de la enfermeria\b"
+    r"|staff|administrative professionals?) (?:week|day)\b|\bsemana de la enfermer[ií]a\b"
 )
 # Spanish "she": "Ella le explica las opciones", not Ella the person.
 _SPANISH_VERB_AFTER = lazy(

@@ -261,8 +261,8 @@ _TIMELINE_RULES = (
             r"|improvement|change)\b|\b(?:va|vas|van) a (?:notar|sentir|ver) (?:la |una |un )?"
             r"(?:diferencia|mejoria|cambio)\b|\bnotara (?:la |una )?(?:diferencia|mejoria)\b",
             # ...but "hope you're back on your feet in no time" is a get-well wish.
-            r"(?<!hope you're )(?<!hope you are )(?<!hope he's )(?<!hope she's )\bback on"
-            r" (?:your|his|her|their) feet\b",
+            r"\bback(?<!hope you're back)(?<!hope you are back)(?<!hope he's back)"
+            r"(?<!hope she's back) on (?:your|his|her|their) feet\b",
             rf"\b(?:{SYMPTOM}|{COND})(?:'ll| will| should| is going to| are going to)"
             r"(?: probably| likely| usually| soon| quickly| eventually)? (?:stop|ease up|let up"
             r"|ease off|calm down|settle down|go away|get better|improve|disappear|be gone)\b"

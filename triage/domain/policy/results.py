@@ -120,10 +120,10 @@ _RESULTS_RULES = (
             r" |strep |hiv )?(?:negative|positive)\b(?! (?:attitude|energy|vibes|thinking))",
             # A bare reading judged: "128/82 is totally fine", "150/90 no está tan mal", "7.2 is
             # great", "fasting 130s are great for someone your age".
-            r"(?<![\w/.-])\d{2,3}/\d{2,3}(?: mmhg| at home| this morning)?(?:'s| is| isn't"
+            r"\b\d{2,3}/\d{2,3}(?: mmhg| at home| this morning)?(?:'s| is| isn't"
             rf"| is not| looks| seems| es| no es| esta| no esta) {_SOFTENER}(?:{VERDICT}|bad"
             r"|tan mal|mal)\b",
-            r"(?<![\w/.$-])\d{1,2}\.\d(?:'s| is| es) (?:(?:really|so|super|pretty|very|muy) )?"
+            r"\b\d{1,2}\.\d(?:'s| is| es) (?:(?:really|so|super|pretty|very|muy) )?"
             r"(?:great|high|low|normal|fine|good|perfect|excellent|alto|alta|bajo|baja|bien"
             r"|excelente|perfecto)\b",
             rf"\b(?:{VERDICT}|not bad)\b[^.!?]{{0,12}}\bfor (?:someone|a (?:man|woman|guy|lady"
