@@ -64,8 +64,8 @@ _AGE_RULES = (
             r" (?:years?|yrs?|months?|mos|weeks?|wks?)(?: old)?\b",
             r"\b(?:tienes|tiene usted|usted tiene) (?:ya |solo )?\d{1,3} (?:anos|meses)\b",
             # "hang in there with your 13-year-old", "at 52, you qualify", "ya 6 añitos"
-            r"(?<!\bis )(?<!\bdoes )(?<!\bhas )\byour (?:little |sweet |new )?\d{1,2}[- ]"
-            r"(?:year|month|week)s?[- ]old\b|\bat \d{2}, (?:you|he|she)\b"
+            r"\byour(?<!\bis your)(?<!\bdoes your)(?<!\bhas your) (?:little |sweet |new )?"
+            r"\d{1,2}[- ](?:year|month|week)s?[- ]old\b|\bat \d{2}, (?:you|he|she)\b"
             r"|\ba (?:sus|tus|los) \d{2} anos, (?:usted|tu|ya)\b"
             r"|\b\d{1,2}[- ](?:year|yr|month|mo)s?[- ]olds? like (?:yours|urs|him|her)\b"
             r"|\bde \d{1,2} (?:anos|meses) como (?:el suyo|la suya|el tuyo|la tuya)\b"

@@ -1,6 +1,6 @@
 """Saying what the person has: a condition, a cause, or how an organ is doing."""
 
-from triage.domain.policy.matching import Rule, rx
+from triage.domain.policy.matching import Rule, lazy, rx
 from triage.domain.policy.vocabulary import (
     ADJ,
     CANNOT,
@@ -32,8 +32,7 @@ _SAYS_IT_IS = (
     r"|likely|basically) "
     r"|\b(?:sounds?|seems?|looks?|feels?|sounded|seemed|looked) (?:very |pretty |really"
     r" |totally |kinda |kind of |more |most )?"
-    r"|(?:=|->|→|\bscreams|\bfor sure|\b100%|\b99%|\bdefinitely sounds like|\bsure sounds like"
-    r"|\bsure looks like) ?"
+    r"|\b(?:screams|for sure|100%|99%|definitely sounds like|sure sounds like|sure looks like) ?"
     r"|\b(?:parece (?:que (?:es|se trata de) |ser )?|suena (?:a|como) |seguramente (?:es"
     r"|sea|tienes|tiene) |probablemente (?:es|sea|tienes|tiene|tengas|tenga) "
     r"|lo mas (?:probable|seguro) es que (?:sea|tengas|tenga) |(?:eso|esto) (?:es"
@@ -73,6 +72,12 @@ _CAUSED_BY = (
     r" )?(?:from|due to|caused by|because of|a result of|related to|triggered by) "
     r"|\b(?:eso|esto|es|son|viene|vienen|seguro es|seguro son|probablemente es|probablemente"
     r" son|seguramente es|seguramente son|puede ser) (?:por|debido a|a causa de|de|del) "
+)
+
+# "cough + fever = flu": its own rule, since a sign cannot start at a word and would slow
+# every wording beside it.
+_SIGN_SAYS_IT_IS = Rule(
+    "medical_advice.diagnosis", lazy(rf"(?:=|->|→) ?{ADJ}{{0,4}}{COND}"), unless_before=CANNOT
 )
 
 _DIAGNOSIS_RULES = (
@@ -206,4 +211,4 @@ _LOOKS_LIKE_RULES = (
 )
 
 
-RULES: tuple[Rule, ...] = (*_DIAGNOSIS_RULES, *_LOOKS_LIKE_RULES)
+RULES: tuple[Rule, ...] = (*_DIAGNOSIS_RULES, _SIGN_SAYS_IT_IS, *_LOOKS_LIKE_RULES)

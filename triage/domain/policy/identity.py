@@ -123,7 +123,8 @@ _CONFIRMS_RULES = (
             r" (?:records|chart|files?)\b|\bwe have (?:you|your (?:\w+ ){0,2}?\w+) (?:on file"
             r"|scheduled|down|booked)\b|\bwe (?:got|put) (?:you|him|her|them) (?:all )?(?:down"
             r"|booked|scheduled|in) (?:for|at|with|on)\b",
-            r"(?<!\bif )(?<!\bwhen )(?<!\bwhether )\byou(?:'re| are) (?:all )?(?:scheduled|booked"
+            r"\byou(?<!\bif you)(?<!\bwhen you)(?<!\bwhether you)(?:'re| are) (?:all )?(?:scheduled"
+            r"|booked"
             r"|confirmed|down)(?: in)? (?:for|at|with|on)\b|\byou missed your\b",
             r"\b(?:is|are|he's|she's) (?:now |also )?(?:due|overdue|scheduled|booked) for"
             r" (?:her|his|your|their|a follow)\b",
@@ -270,7 +271,7 @@ _CONFIRMS_RULES = (
 _SEE_YOU = Rule(
     "phi.confirms_patient",
     lazy(
-        rf"(?<!can )(?<!could )(?<!to )\bsee you (?:on )?(?:{_DAYS}|tomorrow|tonight"
+        rf"\bsee(?<!can see)(?<!could see)(?<!to see) you (?:on )?(?:{_DAYS}|tomorrow|tonight"
         r"|next (?!year|time|season)\w+|this (?:afternoon|evening|week)|later today|at \d"
         r"|on the \d+)\b"
         r"|\bnos vemos (?:el|manana|a las|este|esta)\b"
