@@ -763,3 +763,28 @@ def test_staff_named_with_credentials_go_by_first_name_after() -> None:
 def test_care_of_theirs_beside_staff_thanks_blocks() -> None:
     assert CONFIRMS in blocking("Keep up the exercises Dr. Brennan showed you!")
     assert "phi.health_detail" in blocking("We'll pass it along to Imani. How's the new inhaler?")
+
+
+# What they are going through, named in sympathy, blocks; sympathy without it passes.
+GOING_THROUGH = [
+    "So sorry the new statin is giving you leg cramps. Please call 555-0100.",
+    "Lamentamos que su hijo tenga fiebre desde el lunes.",
+    "Hope your dad's radiation goes smoothly this week 💛",
+    "Hoping you recover quickly from the knee surgery!",
+]
+SYMPATHY_ONLY = [
+    "Hope you're staying healthy this flu season!",
+    "So sorry for the long wait; you can book flu shots online.",
+    "Sorry you're not feeling well! Call 555-0100 for a same-day visit.",
+    "Lamentamos la espera. Puede llamar al 555-0100.",
+]
+
+
+@pytest.mark.parametrize("text", GOING_THROUGH)
+def test_what_they_are_going_through_blocks(text: str) -> None:
+    assert "phi.health_detail" in blocking(text)
+
+
+@pytest.mark.parametrize("text", SYMPATHY_ONLY)
+def test_sympathy_alone_passes(text: str) -> None:
+    assert not blocking(text)

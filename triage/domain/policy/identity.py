@@ -574,6 +574,15 @@ _STRUGGLE = (
     r"|grief|adiccion|drogas"
 )
 _PROCEDURE = r"(?:hip|knee|shoulder|joint) replacement|operation|procedure|chemo|biopsy"
+# What someone is going through, named in sympathy: "sorry the antibiotic gave you diarrhea",
+# "hope your mom's chemo goes smoothly"; but not "sorry for the wait, flu shots are online".
+_GOING_THROUGH = (
+    r"(?!(?:flu|covid|rsv|cold|allergy) (?:shots?|vaccines?|vaccination|clinics?|season))"
+    rf"(?:{SYMPTOM}|{CONDITION}|antidepressants?|radiation|chemo|rehab|injections?|ivf"
+    r"|physical therapy|meds|medication|pills?|inhaler|stent|surgery|morning sickness|due date"
+    r"|baby on the way|embarazo)"
+)
+_THEM = r"(?:you|your|you're|you've|he|she|his|her|he's|she's|le|te|su|tu|usted)"
 _HEALTH_DETAIL = Rule(
     "phi.health_detail",
     rx(
@@ -590,6 +599,10 @@ _HEALTH_DETAIL = Rule(
         rf" (?:quimio|quimioterapia|tratamiento|cirugia|operacion|radiacion|dialisis|recuperacion"
         rf"|{COND})\b|\b(?:good luck|hang in there|hope it gets better|sending (?:love|hugs"
         rf"|strength)) with (?:the|your|his|her|their) (?:[\w-]+ )?{COND}\b",
+        rf"\b(?:sorry|sad|que pena|sentimos|lamentamos|siento|lamento)\b[^.!?]{{0,50}}\b{_THEM}\b"
+        rf"[^.!?]{{0,50}}\b{_GOING_THROUGH}\b|\b(?:hope|hoping|ojala|esperamos que)\b[^.!?]{{0,40}}"
+        rf"\b(?:your|his|her|su|tu|the|la|el)(?: [\w'-]+){{0,2}} {_GOING_THROUGH}\b"
+        r"|\b(?:hope|hoping)\b[^.!?]{0,40}\brecover(?:ing)? from\b",
         # "siento mucho lo del diagnóstico", "lamentamos que su papá siga mal"
         r"\b(?:siento|sentimos|lamento|lamentamos)(?: mucho)? (?:lo de(?:l| la)?|el|la)"
         r" (?:su |tu )?(?:diagnostico|perdida|aborto|cancer|operacion|cirugia|recaida|derrame"
