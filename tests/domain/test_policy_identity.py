@@ -788,3 +788,10 @@ def test_what_they_are_going_through_blocks(text: str) -> None:
 @pytest.mark.parametrize("text", SYMPATHY_ONLY)
 def test_sympathy_alone_passes(text: str) -> None:
     assert not blocking(text)
+
+
+def test_their_pregnancy_blocks_but_a_notice_for_families_passes() -> None:
+    assert "phi.health_detail" in blocking("Happy birthday! Plus a baby on the way? What a year!")
+    assert "phi.health_detail" in blocking("¡Ya faltan cinco semanas para que llegue el bebé!")
+    assert "phi.health_detail" in blocking("And with your due date so close, rest up!")
+    assert not blocking("If there's a baby on the way, ask us about RSV protection: 555-0100.")

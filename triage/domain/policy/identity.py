@@ -603,6 +603,14 @@ _HEALTH_DETAIL = Rule(
         rf"[^.!?]{{0,50}}\b{_GOING_THROUGH}\b|\b(?:hope|hoping|ojala|esperamos que)\b[^.!?]{{0,40}}"
         rf"\b(?:your|his|her|su|tu|the|la|el)(?: [\w'-]+){{0,2}} {_GOING_THROUGH}\b"
         r"|\b(?:hope|hoping)\b[^.!?]{0,40}\brecover(?:ing)? from\b",
+        # A pregnancy of theirs: "plus a baby on the way?", "with your due date just weeks
+        # away", "faltan seis semanas para que llegue el bebé".
+        r"\b(?:(?:the|your|a|with|y con el|con el) baby on the way|bebe (?:en camino|a punto de"
+        r" llegar)|(?:para|antes de) que llegue (?:el|su|tu) bebe|faltan \w+ semanas para"
+        r"|(?:your|her|su|tu) (?:due date|fecha de parto)|morning sickness|nauseas del embarazo"
+        r"|ascos del embarazo|positive pregnancy test|prueba de embarazo positiva|(?:the|your)"
+        r" baby news|(?:you're|you are|she's|she is) (?:\d+ weeks )?(?:pregnant|expecting)"
+        r"|(?:estas|esta) embarazada)\b",
         # "siento mucho lo del diagnóstico", "lamentamos que su papá siga mal"
         r"\b(?:siento|sentimos|lamento|lamentamos)(?: mucho)? (?:lo de(?:l| la)?|el|la)"
         r" (?:su |tu )?(?:diagnostico|perdida|aborto|cancer|operacion|cirugia|recaida|derrame"
