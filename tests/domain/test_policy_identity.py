@@ -795,3 +795,32 @@ def test_their_pregnancy_blocks_but_a_notice_for_families_passes() -> None:
     assert "phi.health_detail" in blocking("¡Ya faltan cinco semanas para que llegue el bebé!")
     assert "phi.health_detail" in blocking("And with your due date so close, rest up!")
     assert not blocking("If there's a baby on the way, ask us about RSV protection: 555-0100.")
+
+
+# Shorthand slips (texting, terse clinical and code-switching pairs).
+SHORTHAND_SLIPS = [
+    ("Colon screening starts at 45. You're 47, so book it!", "phi.age"),
+    ("camp physicals m-f, bring ur 9 yr old n the form", "phi.age"),
+    ("Clases prenatales los martes. A sus 41 años, le conviene ir.", "phi.age"),
+    ("ur $85 copay from april is still open, call opt 3", CONFIRMS),
+    ("Según su cuenta, todavía debe la visita de marzo.", CONFIRMS),
+    ("Your lisinopril refill is ready at the pharmacy.", CONFIRMS),
+    ("saw ur booked w/ dr. lee thurs", CONFIRMS),
+    ("ur strep test came back neg!!", "medical_advice.results"),
+    ("tu 190 en ayunas está alto eh", "medical_advice.results"),
+    ("that wrist should be fine in like 2 wks", "medical_advice.prognosis"),
+    ("PT on-site. Expect full recovery in 6 wks.", "medical_advice.prognosis"),
+    ("ur gonna be totally fine i promise", "medical_advice.prognosis"),
+    ("Dx probable: sinusitis. Cita: 555-0100.", "medical_advice.diagnosis"),
+    ("so glad ur knee pain is finally better!!", "phi.health_detail"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), SHORTHAND_SLIPS)
+def test_shorthand_slips_block(text: str, code: str) -> None:
+    assert code in blocking(text)
+
+
+def test_shorthand_office_news_passes() -> None:
+    assert not blocking("We're 10 minutes from downtown, parking in back.")
+    assert not blocking("Expect the portal to be down Sunday 2-4 am for updates.")

@@ -65,14 +65,16 @@ _AGE_RULES = (
             r"\b(?:tienes|tiene usted|usted tiene) (?:ya |solo )?\d{1,3} (?:anos|meses)\b",
             # "hang in there with your 13-year-old", "at 52, you qualify", "ya 6 añitos"
             r"\byour(?<!\bis your)(?<!\bdoes your)(?<!\bhas your) (?:little |sweet |new )?"
-            r"\d{1,2}[- ](?:year|month|week)s?[- ]old\b|\bat \d{2}, (?:you|he|she)\b"
-            r"|\ba (?:sus|tus|los) \d{2} anos, (?:usted|tu|ya)\b"
+            r"\d{1,2}(?:[- ](?:year|month|week)s?[- ]old| ?(?:yo|y/o|yr old|yrs old))\b"
+            r"|\bat \d{2}, (?:you|he|she)\b|\ba (?:sus|tus) \d{1,3} anos\b|\ba los \d{2} anos,"
+            r" (?:usted|tu|ya)\b"
             r"|\b\d{1,2}[- ](?:year|yr|month|mo)s?[- ]olds? like (?:yours|urs|him|her)\b"
             r"|\bde \d{1,2} (?:anos|meses) como (?:el suyo|la suya|el tuyo|la tuya)\b"
             r"|\b\d{1,2} (?:anitos|mesecitos)\b"
             rf"|\b(?:su|tu) {KIN} de \d{{1,3}} (?:anos|meses|semanas)\b"
-            r"|\bat \d{2} (?:you|he|she) (?:definitely |already |now )?(?:qualify|qualifies|are"
-            r"|is|need|needs|should)\b",
+            r"|\bat \d{2},? (?:you|he|she)(?:'re|'s)? (?:definitely |already |now )?(?:qualify"
+            r"|qualifies|are|is|need|needs|should|due)\b|\byou(?:'re| are) \d{2}\b(?= ?(?:→|->|,"
+            r" so| so| and| now| this year|!|\.))",
         ),
         unless_before=lazy(
             r"\b(?:if|when|once|unless|whether|until|si|cuando|hasta que)\b[^.!?]{0,25}$"

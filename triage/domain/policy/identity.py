@@ -125,7 +125,9 @@ _CONFIRMS_RULES = (
             r"|booked|scheduled|in) (?:for|at|with|on)\b",
             r"\byou(?<!\bif you)(?<!\bwhen you)(?<!\bwhether you)(?:'re| are) (?:all )?(?:scheduled"
             r"|booked"
-            r"|confirmed|down)(?: in)? (?:for|at|with|on)\b|\byou missed your\b",
+            r"|confirmed|down)(?: in)? (?:(?:for|at|with|on)\b|w/)|\byou missed your\b"
+            # "ur booked w/ dr. lee": texting's "ur" for "you're" reads as "your".
+            r"|\byour (?:all )?(?:scheduled|booked|confirmed|set) (?:(?:for|at|with|on)\b|w/)",
             r"\b(?:is|are|he's|she's) (?:now |also )?(?:due|overdue|scheduled|booked) for"
             r" (?:her|his|your|their|a follow)\b",
             r"\byour (?:[\w-]+ ){0,4}(?:is|was|has been|are|were) (?:scheduled|booked|confirmed"
@@ -519,6 +521,12 @@ _BOOKED_RULES = (
             r"\b(?! in| within| by| after)|\b(?:dr\.? \w+|the doctor|the nurse|the provider)"
             r" (?:reviewed|looked at|signed off on|went over) (?:them|it|your|the (?:labs?"
             r"|results?|x-?rays?|scans?|mole|rash|spot|photos?))\b",
+            r"\b(?:your|tu|su) (?:[\w-]+ )?\$\d[\d,.]* (?:copay|balance|bal|bill|charge"
+            r"|deductible)\b|\b(?:your|tu|su) (?:balance|bal|copay|acct|account|cuenta|saldo)"
+            r" (?:de |of |is |es )?\$\d|\b(?:acct|account|cuenta) (?:shows|dice|muestra)\b"
+            r"|\bsegun (?:tu|su) cuenta\b|\b(?:debes|debe) la (?:visita|consulta|cita) de\b",
+            r"\byour (?:[\w-]+ )?(?:refill|prescription|rx|script)s? (?:is |are |ya )?(?:ready"
+            r"|esta|at the pharmacy|en la farmacia|was sent|lista)\b",
             r"\b(?:balance|charge|copay|bill|statement)\b[^.!?]{0,30}\bfrom (?:the|your|his|her)"
             r" (?:[\w-]+ )?(?:visit|appointment|test|x-?ray|labs?)\b",
             # What their chart says: "your sister's chart shows", "en el chart dice".
@@ -622,7 +630,9 @@ _HEALTH_DETAIL = Rule(
         r"\bhope (?:the|your|his|her) (?:[\w-]+ ){0,2}(?:recovery|rehab|healing) (?:is|keeps"
         r"|goes|continues)\b",
         rf"\bglad (?:the|your|his|her) (?:[\w-]+ )?{SYMPTOM} (?:has |have |finally )?"
-        r"(?:settled|improved|is better|went away|cleared|calmed|eased|stopped|is gone)\b",
+        r"(?:settled|improved|is better|went away|cleared|calmed|eased|stopped|is gone)\b"
+        rf"|\bglad (?:the|your|his|her) (?:[\w-]+ )?{SYMPTOM} (?:is|are|'s) (?:finally |much"
+        r" |so much |a lot |way )?(?:better|improving|gone|healed)\b",
         # What happened to a relative: "sorry to hear your brother relapsed".
         rf"\b(?:sorry|sad)(?: to (?:hear|learn))?(?: that)? (?:your|his|her|their) {KIN}"
         r" (?:relapsed|overdosed|had (?:a|an) (?:relapse|overdose|stroke|heart attack|seizure"

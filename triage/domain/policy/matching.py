@@ -37,7 +37,7 @@ def _fold_char(char: str) -> str:
 
 # Staff type fast: "u should take", "ur meds", "dont". Rules see the words spelled out.
 _SLANG = {
-    "u": "you", "ur": "your", "yr": "your", "im": "i'm", "ive": "i've", "youre": "you're",
+    "u": "you", "ur": "your", "im": "i'm", "ive": "i've", "youre": "you're",
     "youll": "you'll", "youd": "you'd", "youve": "you've", "dont": "don't",
     "doesnt": "doesn't", "cant": "can't", "wont": "won't", "shouldnt": "shouldn't",
     "isnt": "isn't", "thats": "that's", "theres": "there's", "hes": "he's", "shes": "she's",

@@ -247,7 +247,7 @@ _TIMELINE_RULES = (
             rf"|should take)(?: usually| typically| generally| normally)? {_ABOUT}{HOW_MANY}"
             rf"(?: \w+)? {TIME_UNIT}\b",
             r"\b(?:grow|grows|growing|grew) out of (?:it|this|that|them)\b",
-            r"\b(?:you|he|she|they|it|this|that)(?:'re| are| is|'s) going to be (?:totally"
+            r"\b(?:(?:you|he|she|they|it|this|that)(?:'re| are| is|'s)|your) going to be (?:totally"
             r" |completely |perfectly |just |all |absolutely )?(?:fine|ok|okay|alright|all right"
             r"|good|better|great|back to normal|gone)\b",
             r"\b(?:it's|it is|its|that's|that is|this is)(?: (?:a|an))?(?: (?:very|totally"
@@ -255,7 +255,11 @@ _TIMELINE_RULES = (
             r"|easily treated)\b",
             r"\b(?:will|'ll|should) (?:be )?(?:gone|better|cleared up|healed|over|resolved"
             r"|fine) (?:soon|in no time|before you know it|quickly|shortly|by (?:tomorrow"
-            r"|monday|the weekend|next week))\b",
+            r"|monday|the weekend|next week)|in (?:like |about |around |maybe )?(?:a|an|one|two"
+            r"|three|a few|a couple(?: of)?|\d+(?:-\d+)?) (?:days?|weeks?|wks?))\b",
+            # "expect a full recovery in 6-8 weeks", "expect back to work in ~2 weeks"
+            r"\bexpect(?:ed)? (?:a |to be |to make a )?(?:full |complete )?(?:recovery|back to"
+            r" (?:work|school|normal|sports))\b",
             r"\byou(?:'ll| will| should)(?: probably| likely| definitely| surely)? (?:notice"
             r"|see|feel) (?:a |an |the )?(?:big |huge |real |noticeable )?(?:difference"
             r"|improvement|change)\b|\b(?:va|vas|van) a (?:notar|sentir|ver) (?:la |una |un )?"

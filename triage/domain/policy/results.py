@@ -129,6 +129,8 @@ _RESULTS_RULES = (
             rf"\b(?:{VERDICT}|not bad)\b[^.!?]{{0,12}}\bfor (?:someone|a (?:man|woman|guy|lady"
             r"|person|kid|child)) (?:of )?(?:your|his|her) age\b|\b(?:bien|normal|alt[oa]|baj[oa]"
             r"|perfect[oa]|excelente) para (?:su|tu) edad\b",
+            r"\b(?:your|tu|su) \d{2,3} (?:fasting|en ayunas)\b|\b\d{2,3} en ayunas (?:si )?(?:esta"
+            r"|es|sale) (?:alt[oa]|baj[oa]|bien|mal)\b",
             # The doctor's verdict passed on: "dr. nguyen said it looked normal".
             r"\b(?:said|says|thinks|thought|mentioned|dijo|comento) (?:that )?(?:it|they"
             r"|everything|all|things|todo) (?:looked|looks|was|is|were|are|came back|seemed|seems"

@@ -284,7 +284,7 @@ normal, considered high, considered low, nothing to worry about, nothing to worr
 better, worse, creeping up, up, down, negative, positive, clear, benign, unremarkable, obese,
 overweight, underweight, where it should be, where we want it, right where, spot on, clean, all
 clear, squeaky clean, on track, right on track, on target, in the healthy range, in a healthy
-range
+range, neg, pos
 """
 
 # Relatives: a capitalised word right after one of these is a name ("your husband John").
