@@ -347,3 +347,20 @@ def test_an_outlook_for_the_office_is_not_a_prognosis(text: str) -> None:
 )
 def test_a_prognosis_beside_office_news_still_blocks(text: str) -> None:
     assert "medical_advice.prognosis" in blocking(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Infant Tylenol dosing goes by weight; our nurse line is 555-0100.",
+        "La dosis infantil de ibuprofeno depende del peso. Llame al 555-0100.",
+        "Free Narcan kits at the front desk, no name needed.",
+        "Air quality alert today! 😷 Keep windows closed and limit time outdoors.",
+    ],
+)
+def test_weight_based_dosing_kits_and_alerts_are_not_advice(text: str) -> None:
+    assert not blocking(text)
+
+
+def test_a_prefixed_claim_number_blocks() -> None:
+    assert "phi.record_number" in blocking("We resubmitted claim #CLM-448201 to your plan.")

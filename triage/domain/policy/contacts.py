@@ -38,7 +38,7 @@ _RECORD = rx(
     rf"\b{_RECORD_LABEL}[ :#.-]{{0,4}}(?:(?:is|es|number|numero|no\.?|n\.?o\.?"
     rf"|ending(?: in| with)?|ends (?:in|with)|que termina en|terminad[oa] en) ){{0,2}}[:#]?"
     r" ?[a-z]{0,4}[ -]?\d[\d-]{3,}",
-    r"(?<![\w-])#\s?\d{5,}\b",
+    r"(?<![\w-])#\s?(?:[a-z]{1,4}-?)?\d{5,}\b",
     r"(?<![\w.,/#$-])[a-z]{0,4}-?\d{6,9}(?![\w.,/-])",
 )
 _STREET = (

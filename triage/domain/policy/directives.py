@@ -100,6 +100,9 @@ _TO_EVERYONE = (
     r"\b(?:everyone|everybody|y'all|folks|friends|neighbors|todos|todas)\W{0,8}$"
     r"|\b(?:advisory|alert|warning|heat wave|cold snap|season|aviso|alerta|ola de calor"
     r"|temporada)\b[^.!?:]{0,20}:\W{0,4}$"
+    # ...or just before, as a heading: "Heat advisory this week! ☀️ Drink water".
+    r"|^\W*(?:[\w'-]+ ){0,2}(?:advisory|alert|warning|heat wave|cold snap|aviso|alerta"
+    r"|ola de calor)\b[^.!?:]{0,25}[!.:]\W{0,6}$"
     # "everyone should drink water", "remind everyone in your family to wear sunscreen"
     r"|\b(?:everyone|everybody|we all|all of us|todos|todas) (?:should|must|needs? to|can"
     r"|debe|deben|debemos|pueden)\W{0,4}$|\b(?:remind|tell|encourage|ask|recuerde|recuerda"

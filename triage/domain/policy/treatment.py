@@ -28,10 +28,13 @@ _MEDICINE_RULES = (
     Rule(
         "medical_advice.medicine",
         lazy(
-            # "Naloxone (Narcan) is sold over the counter" is availability, not advice.
+            # "Naloxone (Narcan) is sold over the counter" is availability, "free naloxone
+            # kits" a program, and "children's Motrin dosing goes by weight" a reason to call.
             rf"\b{DRUG}\b{NOT_META}(?!(?: \([^)]{{0,30}}\)|\))? (?:(?:is|are) (?:(?:now )?"
             r"(?:available|covered|in stock|sold)|(?:such )?an? (?:hot|popular|common|big"
-            r"|frequent) (?:topic|question|subject)\b)|se vende))"
+            r"|frequent) (?:topic|question|subject)\b)|se vende|kits?\b|trainings?\b"
+            r"|(?:dosing|doses?) (?:depends on|goes by|is based on|is weight-based)|depende del"
+            r" peso))"
         ),
         unless_before=lazy(
             rf"(?:{GENERAL.pattern})|\b(?:questions?|ask(?:ing)?|call(?:ing)?|talk(?:ing)?"
