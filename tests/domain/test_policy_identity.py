@@ -824,3 +824,34 @@ def test_shorthand_slips_block(text: str, code: str) -> None:
 def test_shorthand_office_news_passes() -> None:
     assert not blocking("We're 10 minutes from downtown, parking in back.")
     assert not blocking("Expect the portal to be down Sunday 2-4 am for updates.")
+
+
+# Found on blind tables 40-43 after they were measured.
+MEASURED_40_43_SLIPS = [
+    ("Sus lentes nuevos ya están listos para recoger en recepción.", CONFIRMS),
+    ("your next cpap filter is due nov 3 btw", CONFIRMS),
+    ("¡¡saludos a doña carmen!! que disfrute sus audífonos nuevos", NAME),
+    ("tu audiometría muestra pérdida leve, muy común", "medical_advice.results"),
+    ("qué pena que siga con tos desde el lunes 😢", "phi.health_detail"),
+    ("Con 3 meses y sin fiebre, puede observarlo en casa esta noche.", "medical_advice.directive"),
+    ("From the pic that looks like hand, foot and mouth.", "medical_advice.diagnosis"),
+]
+MEASURED_40_43_LOOKALIKES = [
+    "Hi, I'm Dana from the answering service. For emergencies, call 911.",
+    "Le saluda Rosa del servicio de contestación. Para emergencias, llame al 911.",
+    "Le habla Trish. Leo mi tarjeta: emergencias, 911; crisis, 988.",
+    "Se las pasamos a María y al equipo. ¡Gracias!",
+    "The health fair is at St. Luke's on Saturday, 9-1.",
+    "Antes de cambiar cualquier medicina, hable con su médico: él conoce su historial.",
+    "Signs of a stroke, like a drooping face or slurred speech, are an emergency. Call 911.",
+]
+
+
+@pytest.mark.parametrize(("text", "code"), MEASURED_40_43_SLIPS)
+def test_slips_from_tables_40_43_block(text: str, code: str) -> None:
+    assert code in blocking(text)
+
+
+@pytest.mark.parametrize("text", MEASURED_40_43_LOOKALIKES)
+def test_replies_from_tables_40_43_pass(text: str) -> None:
+    assert not blocking(text)

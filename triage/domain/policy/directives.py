@@ -313,6 +313,12 @@ _DIRECTIVE_RULES = (
             r"|reposo|hielo)\b",
             r"\b(?:skip|sit out|miss) (?:practice|the game|this game|the gym|your run|your"
             r" workout|the meet|the tournament|the match)\b",
+            # Watching at home instead of coming in: "puede observarla en casa esta noche sin
+            # ir a urgencias", "you can watch him at home tonight".
+            r"\b(?:puede|pueden|puedes) (?:observarl[oa]s?|vigilarl[oa]s?|cuidarl[oa]s?"
+            r"|tenerl[oa]s?) en casa\b|\bsin (?:ir|llevarl[oa]s?) a (?:urgencias|emergencias"
+            r"|la sala de emergencias)\b|\byou can (?:watch|monitor|keep an eye on) (?:him|her"
+            r"|them|it) at home\b",
             # Wound care: "keep that dressing dry until Friday".
             r"\b(?:keep|leave) (?:(?:that|the|your|his|her|this) (?:[\w-]+ )?(?:dressing|bandage"
             r"|incision|wound|cut|cast|stitches|splint|steri-?strips|gauze|sling|brace)s?"

@@ -232,7 +232,9 @@ _CONFIRMS_RULES = (
             r"|\b(?:your|his|her) (?:after-visit|visit) summary\b",
             r"\byou(?:'ve| have)? (?:were|been) (?:diagnosed|prescribed|treated|admitted"
             r"|hospitalized|referred)\b|\b(?:te|le) (?:diagnosticaron|recetaron|operaron)\b",
-            r"\b(?:tu|su) (?:expediente|historial|historia clinica)\b",
+            # ...but "su médico conoce su historial" is whose record it is, not ours.
+            r"\b(?:tu|su)(?<!conoce su)(?<!conocen su)(?<!conozca su) (?:expediente|historial"
+            r"|historia clinica)\b",
             r"\b(?:you(?:'re| are)|as) (?:a|an|our|one of our) (?:valued |long-?time |loyal"
             r" |established |current )?patients?\b(?! (?:portal|line))",
             r"\b(?:como|siendo|eres|es usted|usted es) (?:nuestr[oa]|un[ao] de nuestr[oa]s)"
@@ -443,6 +445,14 @@ _CHART_NOTE = Rule(
         rf"|earlier today|this (?:morning|afternoon)|on {_DAYS})\b"
     ),
 )
+# A person named in lower case after "don" or "la señora": "¡¡saludos a don ernesto!!".
+_TITLED_IN_LOWER_CASE = Rule(
+    "phi.name",
+    lazy(
+        r"\b(?:saludos|felicidades|gracias|un abrazo) a (?:don|dona|la senora|el senor)"
+        r" [a-z]{3,}\b"
+    ),
+)
 _BOOKED_RULES = (
     Rule(
         "phi.confirms_patient",
@@ -466,7 +476,8 @@ _BOOKED_RULES = (
             r"|this (?:morning|afternoon|evening)|the \d|\d)",
             rf"\b(?:before|after|for|at|during) your (?:[\w-]+ ){{0,2}}?{_VISIT} (?:tomorrow|today"
             rf"|tonight|this (?:morning|afternoon|week)|next {_DAYS}|on {_DAYS}|{_DAYS})\b",
-            r"(?<!his or )(?<!his/)\b(?:at|during|for) (?:his|her|(?:the )?[a-z]+(?:'s|s'))"
+            r"\b(?:at|during|for)(?<!his or at)(?<!his or during)(?<!his or for)(?<!his/at)"
+            r"(?<!his/during)(?<!his/for) (?:his|her|(?:the )?[a-z]+(?:'s|s'))"
             r" (?:[\w-]+ ){0,2}?(?:check-?up|well visit|visit|appointment|appt|physical"
             r"|shots|vaccines|exam)\b",
             rf"\b(?:(?:de|en) (?:la|su|tu) (?:visita|consulta|cita)|(?:su|tu) (?:cita|consulta"
@@ -539,6 +550,11 @@ _BOOKED_RULES = (
             rf"\byour (?:[\w'-]+ ){{1,3}}(?:is|'s) (?:on |this |next )?{_DAYS} at \d",
             r"\b(?:dr\.? \w+|the doctor|the midwife|she|he) (?:will|'ll) (?:see|induce|examine)"
             rf" you (?:again )?(?:on|at|this|next|tomorrow|today|{_DAYS})\b",
+            # Something of theirs ready or due: "sus plantillas ya están listas para recoger",
+            # "your next mask is due oct 12".
+            r"\b(?:your|his|her|su|sus|tu|tus) (?:[\w-]+ ){0,5}?(?:is|are|esta|estan|ya esta"
+            r"|ya estan) (?:all )?(?:ready|listos?|listas?) (?:for pick-?up|to pick up|para"
+            r" recoger)\b|\byour next (?:[\w-]+ ){0,2}(?:is|'s) (?:due|scheduled|set)\b",
             # Their paperwork or a repeat of their test: "ur form is signed and ready for
             # pickup", "come back tmrw to redo the urine test".
             r"\byour (?:[\w-]+ ){0,2}?(?:forms?|paperwork|letter|note) (?:is|are) (?:signed"
@@ -590,7 +606,10 @@ _GOING_THROUGH = (
     r"|physical therapy|meds|medication|pills?|inhaler|stent|surgery|morning sickness|due date"
     r"|baby on the way|embarazo)"
 )
-_THEM = r"(?:you|your|you're|you've|he|she|his|her|he's|she's|le|te|su|tu|usted)"
+_THEM = (
+    r"(?:you|your|you're|you've|he|she|his|her|he's|she's|le|te|su|tu|usted|sigue con"
+    r"|siga con|sigas con|tenga|tengas|ande con|andes con|este con|estes con)"
+)
 _HEALTH_DETAIL = Rule(
     "phi.health_detail",
     rx(
@@ -683,6 +702,8 @@ _HEALTH_DETAIL = Rule(
         r"|pacemaker|hearing aids?|insulin pump|cpap|inhaler|meds|medication|brace|walker"
         r"|cane)\b(?! (?:pain|replacement|clinic|program|disposal|policy|box|drop"
         r"|class|service|wing|center|team))",
+        r"\b(?:sus|tus|los|las|su|tu) (?:audifonos|lentes|muletas|andadera|bomba de insulina"
+        r"|cpap|plantillas) nuev[oa]s?\b",
         r"\bhope (?:the|your|his|her) (?:[\w-]+ )?(?:cast|stitches|boot|brace|sling|splint"
         r"|staples|bandages?) (?:comes?|come|gets?) (?:off|out)\b",
         r"\b(?:congrats|congratulations|felicidades|felicitaciones|so proud of you|proud of you)"
@@ -724,5 +745,6 @@ RULES: tuple[Rule, ...] = (
     *_CASE_WORK_RULES,
     *_BOOKED_RULES,
     _CHART_NOTE,
+    _TITLED_IN_LOWER_CASE,
     _HEALTH_DETAIL,
 )

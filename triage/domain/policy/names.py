@@ -61,7 +61,7 @@ _NAME_TOKEN = (
 )
 _NAME_RUN = lazy(rf"(?<![\w@.#/]){_NAME_TOKEN}(?:['\u2019]s)?(?: {_NAME_TOKEN}(?:['\u2019]s)?)*")
 _TITLE_BEFORE = lazy(r"\b([A-Za-zñÑ]+)\.? $")
-_NOT_NAMES = lazy(r"Martin Luther King|Saint \w+|San \w+|Santa \w+")
+_NOT_NAMES = lazy(r"Martin Luther King|Saint \w+|St\. \w+|San \w+|Santa \w+")
 _CREDENTIALS_AFTER = lazy(
     r",? (?:MD|M\.D\.|DO|D\.O\.|NP|FNP|FNP-C|APRN|PA|PA-C|RN|DNP|PhD|LCSW|DPM|DDS)\b"
 )
@@ -117,7 +117,7 @@ def _spoken_of(source: str, match: re.Match[str], group: list[str]) -> bool:
         or _OURS_BEFORE.search(before)
         or _SIGN_OFF_BEFORE.search(source[max(0, start - 4) : start])
         or _OURS_AFTER.match(after)
-        or (key == "ella" and _SPANISH_VERB_AFTER.match(after) is not None)
+        or (key in _WORD_WHEN_FOLLOWED and _WORD_WHEN_FOLLOWED[key].match(after) is not None)
     )
 
 
@@ -145,11 +145,15 @@ _STAFF_NEWS = lazy(
     r"|nurse practitioner|medical assistants?|healthcare [\w ]+|environmental services|lab"
     r"|staff|administrative professionals?) (?:week|day)\b|\bsemana de la enfermer[ií]a\b"
 )
-# Spanish "she": "Ella le explica las opciones", not Ella the person.
-_SPANISH_VERB_AFTER = lazy(
-    r" (?:le|les|lo|la|los|las|se|te|me|nos|es|esta|era|fue|dice|va|puede|tiene|sabe|ya|no"
-    r"|tambien|trabaja|atiende|explica|ayuda|habla|con|y|siempre|nunca)\b"
-)
+# Given names that are Spanish words when the next word says so: "Ella le explica las
+# opciones" (she), "Leo mi tarjeta" (I read).
+_WORD_WHEN_FOLLOWED = {
+    "ella": lazy(
+        r" (?:le|les|lo|la|los|las|se|te|me|nos|es|esta|era|fue|dice|va|puede|tiene|sabe|ya"
+        r"|no|tambien|trabaja|atiende|explica|ayuda|habla|con|y|siempre|nunca)\b"
+    ),
+    "leo": lazy(r" (?:mi|mis|su|sus|tu|tus|el|la|los|las|un|una|todo|todos|cada)\b"),
+}
 # First names that are also everyday words: "Dale, che, escríbenos", "Frank talk", "Jesús!"
 _ALSO_WORDS = words("dale don frank amber blanca jesus dolores carol gene jack amparo rocio")
 # "our dietitian, Paula", "our nursing team: Dana, Luis and Priya", "ask for Renata",
@@ -159,7 +163,8 @@ _OURS_BEFORE = lazy(
     r"(?: [a-z'-]+,){0,5}(?:(?: [a-z'-]+)? (?:and|y|&))? $|\b(?:this is|soy|le habla|te habla"
     r"|ask for|pregunte por|preguntar por|named|called|se llama|llamad[oa]|welcome aboard"
     r"|pass (?:it|this|that|them|these|your (?:kind )?(?:words|note|message|review))"
-    r" (?:along |on )?to"
+    r" (?:along |on )?to|(?:se (?:las|los|lo|la)|le) pasamos a|i'm|i am|my name is|me llamo"
+    r"|le saluda|te saluda"
     r"|welcome back|bienvenid[oa] de vuelta)[,!]? $"
 )
 # The reply's last word: a sign-off ("Warm regards, Deborah", "...call 555-0100. Deborah").

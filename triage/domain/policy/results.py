@@ -99,7 +99,8 @@ _RESULTS_RULES = (
             r"(?: \w+)? (?:normal|fine|good|great|clear|negative|abnormal|concerning|ok|okay|bien"
             r"|normales?|mal|malo|raro|anormal|preocupante)\b",
             rf"\b(?:the|your|his|her|that|this|el|la|su|tu) (?:[\w-]+ )?{TEST} (?:showed|shows"
-            r"|found|revealed|picked up|grew|detected|mostro|detecto|encontro)\b",
+            r"|found|revealed|picked up|grew|detected|mostro|detecto|encontro|muestra|muestran"
+            r"|indica)\b",
             rf"\b(?:the|your|his|her|that|this|el|la|su|tu) (?:[\w-]+ )?{TEST} (?:was|came back"
             r"|salio) (?:nothing|no|a|an|some|mild|only|just|nada|un|una|algo|normal|clear|fine)\b",
             r"\b\d+(?:st|nd|rd|th)? percentile\b|\bpercentil \d+\b|\btodo (?:normal|perfecto"
@@ -126,8 +127,8 @@ _RESULTS_RULES = (
             r"\b\d{1,2}\.\d(?:'s| is| es) (?:(?:really|so|super|pretty|very|muy) )?"
             r"(?:great|high|low|normal|fine|good|perfect|excellent|alto|alta|bajo|baja|bien"
             r"|excelente|perfecto)\b",
-            rf"\b(?:{VERDICT}|not bad)\b[^.!?]{{0,12}}\bfor (?:someone|a (?:man|woman|guy|lady"
-            r"|person|kid|child)) (?:of )?(?:your|his|her) age\b|\b(?:bien|normal|alt[oa]|baj[oa]"
+            r"\bfor (?:someone|a (?:man|woman|guy|lady|person|kid|child)) (?:of )?(?:your|his"
+            r"|her) age\b|\b(?:bien|normal|alt[oa]|baj[oa]"
             r"|perfect[oa]|excelente) para (?:su|tu) edad\b",
             r"\b(?:your|tu|su) \d{2,3} (?:fasting|en ayunas)\b|\b\d{2,3} en ayunas (?:si )?(?:esta"
             r"|es|sale) (?:alt[oa]|baj[oa]|bien|mal)\b",

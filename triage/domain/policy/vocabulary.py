@@ -92,7 +92,8 @@ ADJ = (
     r"|tipico) )"
 )
 _CONDITION_PHRASES = (
-    r"(?:sprained|broken|torn|pulled|bruised|infected|inflamed|pinched|herniated|fractured)"
+    r"hand, foot,? and mouth|(?:sprained|broken|torn|pulled|bruised|infected|inflamed|pinched"
+    r"|herniated|fractured)"
     r" [a-z]+|(?:ear|sinus|bladder|kidney|yeast|skin|eye|tooth|chest|throat|lung|stomach"
     r"|urinary tract|bacterial|viral|fungal) infection|infeccion (?:de|del|en) (?:la |el"
     r" |los |las )?[a-z]+|(?:an? )?(?:allergic |skin |bad |mild )?(?:reaction|sensitivity"
@@ -221,6 +222,7 @@ _FRAMED_FOR_ALL = (
     r"|\b(?:is an? (?:type|kind|class|form|group|measure|test|blood test|screening)"
     r"|are (?:a )?(?:type|kind|class|form|group|measures?|tests?) of|caused by|comes? from"
     r"|causad[oa]s? por|signs of [\w' -]+ include|symptoms of [\w' -]+ include|checks how"
+    r"|signs of\b[^.!?]{0,120}\b(?:are|is) (?:an? )?(?:emergency|emergencies|medical emergency)"
     r"|measures how|reflects|refleja|mide (?:la|el|los|las|que tan)|is a common side effect"
     r"|are common side effects|son efectos secundarios comunes"
     r"|es un efecto secundario comun)\b"

@@ -152,6 +152,7 @@ hay fever, seasonal allergies, allergic rhinitis, uti, urinary tract infection, 
 infection, kidney infection, kidney stone, kidney stones, yeast infection, bacterial vaginosis,
 bv, std, sti, chlamydia, gonorrhea, herpes, hpv, syphilis, hepatitis, mono, mononucleosis,
 shingles, chickenpox, chicken pox, measles, mumps, hand foot and mouth, hand-foot-and-mouth,
+poor circulation, peripheral artery disease,
 fifth disease, roseola, scarlet fever, impetigo, cellulitis, abscess, boil, ringworm, athlete's
 foot, jock itch, scabies, lice, head lice, bed bugs, eczema, atopic dermatitis, dermatitis,
 contact dermatitis, psoriasis, rosacea, acne, hives, urticaria, heat rash, diaper rash, poison
@@ -262,7 +263,7 @@ blood work, blood test, blood tests, test results, lab results, scan, culture, c
 test, rapid test, sleep study, holter, holter monitor, event monitor, echocardiogram, endoscopy,
 bone density scan, dexa scan, eeg, emg, nerve conduction study, pet scan, genetic test, tb test,
 tb skin test, ppd, skin test, quantiferon, titer test, spirometry, hearing test, vision test,
-drug screen, drug test, sti test, std test, hiv test
+drug screen, drug test, sti test, std test, hiv test, audiogram
 """
 
 # Plain words for results: a result only with "your/the" and a verdict ("the numbers are fine").

@@ -71,6 +71,7 @@ capsulas, comprimido, comprimidos, dosis, gotas, parche, parches
 """
 
 CONDITIONS = """
+mala circulacion, enfermedad arterial periferica,
 resfriado, resfrio, catarro, gripa, gripe, influenza, covid, faringitis, amigdalitis, anginas,
 infeccion de garganta, laringitis, sinusitis, infeccion de los senos nasales, otitis, infeccion
 de oido, infeccion del oido, oido de nadador, oido del nadador, conjuntivitis, orzuelo,
@@ -163,7 +164,7 @@ radiografia, ultrasonido, ecografia, tomografia, resonancia, mamografia, papanic
 electrocardiograma, biopsia, prueba de embarazo, prueba de covid, prueba rapida,
 estudio del sueno, estudio de sueno, holter, prueba de esfuerzo, ecocardiograma,
 endoscopia, colonoscopia, densitometria, prueba de tb, prueba de tuberculosis, espirometria,
-examen de la vista, examen de audicion, prueba de vih
+examen de la vista, examen de audicion, prueba de vih, audiometria
 """
 
 RESULT_WORDS = """
