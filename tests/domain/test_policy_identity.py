@@ -644,16 +644,6 @@ TEXTED_LOOKALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "code"), TEXTED_SLIPS)
-def test_texted_slips_block(text: str, code: str) -> None:
-    assert code in blocking(text)
-
-
-@pytest.mark.parametrize("text", TEXTED_LOOKALIKES)
-def test_texted_office_news_passes(text: str) -> None:
-    assert not blocking(text)
-
-
 # Chronic-care, prenatal and health-page slips (blind tables 36-38).
 CARE_TEAM_SLIPS = [
     ("@ron_b 134/84 is totally fine for a morning reading!", "medical_advice.results"),
@@ -679,16 +669,6 @@ CARE_TEAM_LOOKALIKES = [
     "Congrats to our nurses on 10 years of the diabetes class! 🎉",
     "Flu shots for people 65 and older come in a high-dose version. Ask us at 555-0100.",
 ]
-
-
-@pytest.mark.parametrize(("text", "code"), CARE_TEAM_SLIPS)
-def test_care_team_slips_block(text: str, code: str) -> None:
-    assert code in blocking(text)
-
-
-@pytest.mark.parametrize("text", CARE_TEAM_LOOKALIKES)
-def test_care_team_news_passes(text: str) -> None:
-    assert not blocking(text)
 
 
 # Staff news names our own people; a patient named beside it still blocks.
@@ -743,16 +723,6 @@ TERSE_LOOKALIKES = [
     "Lab results usually take 2-5 days. We'll message you through the portal.",
     "Keep it dry? Our umbrella stand is by the door ☔",
 ]
-
-
-@pytest.mark.parametrize(("text", "code"), TERSE_SLIPS)
-def test_terse_slips_block(text: str, code: str) -> None:
-    assert code in blocking(text)
-
-
-@pytest.mark.parametrize("text", TERSE_LOOKALIKES)
-def test_terse_office_news_passes(text: str) -> None:
-    assert not blocking(text)
 
 
 def test_staff_named_with_credentials_go_by_first_name_after() -> None:
@@ -816,11 +786,6 @@ SHORTHAND_SLIPS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "code"), SHORTHAND_SLIPS)
-def test_shorthand_slips_block(text: str, code: str) -> None:
-    assert code in blocking(text)
-
-
 def test_shorthand_office_news_passes() -> None:
     assert not blocking("We're 10 minutes from downtown, parking in back.")
     assert not blocking("Expect the portal to be down Sunday 2-4 am for updates.")
@@ -847,11 +812,20 @@ MEASURED_40_43_LOOKALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "code"), MEASURED_40_43_SLIPS)
-def test_slips_from_tables_40_43_block(text: str, code: str) -> None:
+# The slips and look-alikes above, found on measured blind tables and register pairs.
+SLIPS_FROM_MEASURED_TABLES = (
+    TEXTED_SLIPS + CARE_TEAM_SLIPS + TERSE_SLIPS + SHORTHAND_SLIPS + MEASURED_40_43_SLIPS
+)
+LOOKALIKES_FROM_MEASURED_TABLES = (
+    TEXTED_LOOKALIKES + CARE_TEAM_LOOKALIKES + TERSE_LOOKALIKES + MEASURED_40_43_LOOKALIKES
+)
+
+
+@pytest.mark.parametrize(("text", "code"), SLIPS_FROM_MEASURED_TABLES)
+def test_slips_from_measured_tables_block(text: str, code: str) -> None:
     assert code in blocking(text)
 
 
-@pytest.mark.parametrize("text", MEASURED_40_43_LOOKALIKES)
-def test_replies_from_tables_40_43_pass(text: str) -> None:
+@pytest.mark.parametrize("text", LOOKALIKES_FROM_MEASURED_TABLES)
+def test_replies_from_measured_tables_pass(text: str) -> None:
     assert not blocking(text)
