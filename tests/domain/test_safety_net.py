@@ -90,6 +90,7 @@ CRISIS_ENGLISH = [
     ("I'm going to hurt myself tonight", "self_harm"),
     ("i've been self harming", "self_harm"),
     ("I relapsed and cut myself last night", "self_harm"),
+    ("won't be needing any more appointments. thank you for everything", "suicidal_intent"),
 ]
 
 CRISIS_SPANISH = [
@@ -105,6 +106,7 @@ CRISIS_SPANISH = [
     ("me corto", "self_harm"),
     ("me corto los brazos cuando estoy triste", "self_harm"),
     ("quiero hacerme daño", "self_harm"),
+    ("ya no voy a necesitar mis recetas. gracias por todo, cuídense", "suicidal_intent"),
 ]
 
 NEGATED = [
@@ -220,6 +222,9 @@ AWARENESS = [
 ]
 
 ORDINARY = [
+    "won't need my appointment next week, we're moving to ohio. thanks for everything!",
+    "I won't need the refill anymore, I'm all better. Thank you for everything!",
+    "Please cancel my appointment, I don't need it anymore.",
     "Can I book an appointment for next Tuesday?",
     "My son has a fever and a cough",
     "Hola, ¿tienen citas disponibles mañana?",

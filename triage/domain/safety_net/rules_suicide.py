@@ -6,6 +6,7 @@ from triage.domain.safety_net.rule import make_rule
 from triage.domain.safety_net.vocabulary import (
     ACCIDENT,
     ADV,
+    CARE_MOVES_ELSEWHERE,
     END_IT,
     FAREWELL,
     INTENT,
@@ -17,6 +18,7 @@ from triage.domain.safety_net.vocabulary import (
     PILLS,
     ROUTINE_MEDS,
     SELF_ENDING,
+    SIGNING_OFF,
 )
 
 SUICIDE_RULES = (
@@ -167,6 +169,16 @@ SUICIDE_RULES = (
         "wake",
         r"(?:go to sleep|fall asleep|sleep) and (?:never|not) wake up\b",
         negatable=False,
+    ),
+    make_rule(
+        "suicidal_intent",
+        "needing need necesitar",
+        r"(?:wont|will not|dont|do not|will no longer|wont ever) (?:be )?(?:needing|need) "
+        r"(?:\w+ ){0,3}?(?:refills?|meds|medications?|medicine|prescriptions?|pills|appointments?"
+        r"|visits?|checkups?)\b|ya no (?:voy a |vamos a )?necesit\w* (?:\w+ ){0,2}?(?:citas?"
+        r"|medicinas?|medicamentos?|recetas?|pastillas|consultas?)\b",
+        needs=SIGNING_OFF,
+        veto=CARE_MOVES_ELSEWHERE,
     ),
     make_rule(
         "suicidal_intent",

@@ -155,6 +155,19 @@ FAREWELL = compile(
     r"\b(?:goodbye|good bye|farewell|final|last|forgive me|im sorry|i am sorry|im done|"
     r"cant do this anymore|despedida|adios|perdonenme)\b"
 )
+# A goodbye after cancelling one's own care ("won't be needing that refill... take care of
+# yourselves"), unless the care simply moves elsewhere or is no longer needed.
+SIGNING_OFF = compile(
+    r"\b(?:take care of (?:yourselves|yourself|everyone|each other)|goodbye|good bye|farewell"
+    r"|thank you for everything|thanks for everything|(?:for|over) all these years|putting up"
+    r" with me|forgive me|cuidense|gracias por todo|adios a todos|perdonenme)\b"
+)
+CARE_MOVES_ELSEWHERE = compile(
+    r"\b(?:moving|moved|move|relocat\w*|switching|switched|transferr?\w*|new (?:doctor|provider"
+    r"|clinic|practice|insurance|job)|another (?:doctor|clinic|practice|provider)|insurance"
+    r"|mail order|90 day|pharmacy|cured|all better|feeling better|healed|me mudo|nos mudamos"
+    r"|otro doctor|otra clinica|seguro)\b"
+)
 ACCIDENT = compile(r"\b(?:accident\w*|by mistake|hunting|cleaning (?:his|her|the) gun)\b")
 MEDIA = compile(
     r"\b(?:song|songs|album|lyrics|track|band|movie|film|show|series|episode|book|novel|"
