@@ -35,7 +35,7 @@ from triage.domain.policy.findings import (
 )
 from triage.domain.policy.form import check_length, check_tone
 from triage.domain.policy.matching import Folded, Rule, fold, rx
-from triage.domain.policy.names import check_names, check_relatives
+from triage.domain.policy.names import NAMED_IN_LOWER_CASE, check_names, check_relatives
 from triage.domain.policy.vocabulary import ABOUT_THE_OFFICE, TEACHES_EVERYONE
 
 __all__ = [
@@ -120,6 +120,7 @@ _RULES: tuple[Rule, ...] = tuple(
         *identity.RULES,
         *dates.RULES,
         *relayed.RULES,
+        NAMED_IN_LOWER_CASE,
     )
 )
 

@@ -118,8 +118,7 @@ _CONFIRMS_RULES = (
             r"\bfor being (?:a|our|one of our) (?:valued |loyal |long-?time )?patients?\b",
             r"\b(?:one of our|another|a) patients? (?:of ours|who had|had|was|with the same"
             r"|like you)\b|\bwe (?:had|have|saw|treated) (?:a|another) patient\b",
-            r"\b(?:our|my) records (?:show|indicate)\b|\b(?:your|his|her|[a-z]+'s) (?:[\w-]+ )?"
-            r"record (?:shows|says|indicates|has)\b|\b(?:per|according to) (?:our|your)"
+            r"\b(?:our|my) records (?:show|indicate)\b|\b(?:per|according to) (?:our|your)"
             r" (?:records|chart|files?)\b|\bwe have (?:you|your (?:\w+ ){0,2}?\w+) (?:on file"
             r"|scheduled|down|booked)\b|\bwe (?:got|put) (?:you|him|her|them) (?:all )?(?:down"
             r"|booked|scheduled|in) (?:for|at|with|on)\b",
@@ -209,15 +208,19 @@ _CONFIRMS_RULES = (
             r"(?:[\w'$-]+ ){0,3}(?:(?:is|was|has been|are|were|have been) (?:now |all )?(?:ready"
             r"|filled|billed|processed|denied|approved|paid|received|faxed|submitted|on file|in the"
             r" system|uploaded|posted|sent|set up|set|resubmitted|cleared)|has (?:posted|cleared)"
-            r"|went (?:thru|through))\b",
-            r"\b(?:prior auth(?:orization)?|referral|rx|prescription|refill|script|claim)s? (?:for"
-            r" your [\w-]+ )?(?:was |has been |got )?(?:approved|denied|sent|faxed|submitted"
-            r"|resubmitted|called in)(?: over)?(?: to your [a-z]+| today| this morning"
-            r"| yesterday)\b"
+            r"|went (?:thru|through)|(?:is|ya esta|esta) (?:at the pharmacy|en la farmacia))\b",
+            # "the referral to nephrology was faxed over", "prior auth for the MRI was
+            # submitted", "rx sent to your pharmacy today".
+            r"\b(?:prior auth(?:orization)?|referral|rx|prescription|refill|script|claim|appeal)s?"
+            r"(?: (?:to|for) (?:the |your |his |her )?[\w-]+(?: [\w-]+)?)? (?:(?:was|were|has been"
+            r"|got|is|is being) (?:approved|denied|sent|faxed|submitted|resubmitted|called in"
+            r"|received|filed)\b|(?:approved|denied|sent|faxed|submitted|resubmitted|called in)"
+            r"(?: over)?(?: to your [a-z]+| today| this morning| yesterday)\b)"
             r"|\byour (?:insurer|insurance|insurance company|plan|carrier) (?:approved|denied"
             r"|covered|paid) (?:the|your)\b",
-            r"\b(?:su|tu) (?!(?:comentario|mensaje|resena|opinion|queja|pregunta|sugerencia"
-            r"|solicitud de empleo)\b)(?:[\w-]+ ){0,3}?(?:(?:ya )?(?:esta|estan|quedo|quedaron"
+            r"\b(?:su|tu|sus|tus) (?!(?:comentario|mensaje|resena|opinion|queja|pregunta"
+            r"|sugerencia|solicitud de empleo)\b)(?:[\w-]+ ){0,5}?(?:(?:ya )?(?:esta|estan|quedo"
+            r"|quedaron"
             r"|fue|fueron)"
             r" (?:(?:pagad|aprobad|enviad|aplicad|procesad)[oa]s?|list[oa]s? (?:en la farmacia"
             r"|para recoger))|se (?:envio|aplico|mando|aprobo))\b|\b(?:aprobaron|aprobamos"
@@ -445,14 +448,6 @@ _CHART_NOTE = Rule(
         rf"|earlier today|this (?:morning|afternoon)|on {_DAYS})\b"
     ),
 )
-# A person named in lower case after "don" or "la señora": "¡¡saludos a don ernesto!!".
-_TITLED_IN_LOWER_CASE = Rule(
-    "phi.name",
-    lazy(
-        r"\b(?:saludos|felicidades|gracias|un abrazo) a (?:don|dona|la senora|el senor)"
-        r" [a-z]{3,}\b"
-    ),
-)
 _BOOKED_RULES = (
     Rule(
         "phi.confirms_patient",
@@ -503,8 +498,7 @@ _BOOKED_RULES = (
             r"\b(?:recibimos"
             r"|hemos recibido|procesamos|enviamos|aprobamos) (?:su|tu) (?:solicitud|pedido"
             r"|peticion) de (?:referencia|referido|receta|resurtido|expediente|registros"
-            r"|autorizacion)\b|\b(?:ya )?(?:salio|se envio|se mando|enviamos|mandamos) (?:la|su|tu)"
-            r" (?:referencia|receta|orden|autorizacion)\b",
+            r"|autorizacion)\b",
             rf"\b(?:tu|su) (?:[\w-]+ ){{0,2}}?(?:{_CARE_GIVEN_ES}|{TEST}|cita|consulta"
             r"|visita)(?: [\w-]+){0,2}? (?:se cambia|se cambio|se movio|se paso|quedo|queda)"
             r" (?:para|al|el|a)\b",
@@ -513,21 +507,18 @@ _BOOKED_RULES = (
             # Their referral or prescription sent on: "the referral to nephrology was faxed
             # over", "we called in the albuterol refill", "ya mandó el referral".
             r"\b(?:sent|faxed|submitted|called in|e-?prescribed|mando|envio|mandamos|enviamos"
-            r"|mandaron|enviaron)(?: over| in)? (?:the|your|his|her|el|la|su|tu) (?:[\w-]+ )?"
-            r"(?:referral|prescription|rx|refill|script|referencia|receta)\b|\b(?:referral|rx"
-            r"|prescription|refill|script)(?: to [\w-]+(?: [\w-]+)?)? (?:was|were|has been|got"
-            r"|is being) (?:faxed|sent|called in|submitted|approved|denied|received)\b",
+            r"|mandaron|enviaron|(?:ya )?salio|se envio|se mando)(?: over| in)? (?:the|your|his"
+            r"|her|el|la|su|tu) (?:[\w-]+ )?"
+            r"(?:referral|prescription|rx|refill|script|referencia|receta|orden|autorizacion)\b",
             # What our clinician did for them: "the stretches Dr. Brennan showed you".
             r"\b(?:dr\.? \w+|the doctor|the nurse|the therapist|your (?:doctor|nurse|therapist"
             r"|pt|provider)) (?:showed|gave|taught|prescribed|told|recommended|ordered) (?:you"
             r"|him|her)\b",
-            # Their care under way: "the biopsy went to pathology", "prior auth for the MRI
-            # was submitted", "flu shot is logged", "labs are back and Dr. Patel reviewed them".
+            # Their care under way: "the biopsy went to pathology", "flu shot is logged",
+            # "labs are back and Dr. Patel reviewed them".
             r"\b(?:biopsy|sample|specimen|swab|culture)s? (?:went|was sent|has been sent|got sent"
-            r"|is going) to (?:the )?(?:lab|pathology)\b|\b(?:prior auth(?:orization)?|claim"
-            r"|appeal)(?: for (?:the|your|his|her) [\w-]+)? (?:was|has been|got|is) (?:submitted"
-            r"|sent|approved|denied|filed)\b|\b(?:flu shot|shot|vaccine|dose|booster|tdap)"
-            r" (?:is|was|has been) (?:logged|recorded|documented|entered)\b",
+            r"|is going) to (?:the )?(?:lab|pathology)\b|\b(?:flu shot|shot|vaccine|dose|booster"
+            r"|tdap) (?:is|was|has been) (?:logged|recorded|documented|entered)\b",
             r"\b(?:labs|lab work|bloodwork|blood work|results|x-?rays?|scans?) (?:are|is) back"
             r"\b(?! in| within| by| after)|\b(?:dr\.? \w+|the doctor|the nurse|the provider)"
             r" (?:reviewed|looked at|signed off on|went over) (?:them|it|your|the (?:labs?"
@@ -536,25 +527,20 @@ _BOOKED_RULES = (
             r"|deductible)\b|\b(?:your|tu|su) (?:balance|bal|copay|acct|account|cuenta|saldo)"
             r" (?:de |of |is |es )?\$\d|\b(?:acct|account|cuenta) (?:shows|dice|muestra)\b"
             r"|\bsegun (?:tu|su) cuenta\b|\b(?:debes|debe) la (?:visita|consulta|cita) de\b",
-            r"\byour (?:[\w-]+ )?(?:refill|prescription|rx|script)s? (?:is |are |ya )?(?:ready"
-            r"|esta|at the pharmacy|en la farmacia|was sent|lista)\b",
             r"\b(?:balance|charge|copay|bill|statement)\b[^.!?]{0,30}\bfrom (?:the|your|his|her)"
             r" (?:[\w-]+ )?(?:visit|appointment|test|x-?ray|labs?)\b",
             # What their chart says: "your sister's chart shows", "en el chart dice".
-            r"\b(?:your|his|her|their|[a-z]+'s|su|tu) (?:[\w-]+ )?(?:chart|notes?|file|expediente)"
-            r" (?:shows|says|indicates|dice|muestra|indica)\b|\bchart (?:shows|says|indicates)"
-            r" (?:your|his|her|you|he|she)\b|\ben (?:el|su|tu) (?:chart"
+            r"\b(?:your|his|her|their|[a-z]+'s|su|tu) (?:[\w-]+ )?(?:chart|notes?|file|record"
+            r"|expediente) (?:shows|says|indicates|has|dice|muestra|indica)\b|\bchart (?:shows"
+            r"|says|indicates) (?:your|his|her|you|he|she)\b|\ben (?:el|su|tu) (?:chart"
             r"|expediente) (?:dice|aparece|sale)\b",
             # Their day and time: "your baby's hearing rescreen is Monday at 1:15", "Dr. Kim
             # will see you again on the 22nd".
             rf"\byour (?:[\w'-]+ ){{1,3}}(?:is|'s) (?:on |this |next )?{_DAYS} at \d",
             r"\b(?:dr\.? \w+|the doctor|the midwife|she|he) (?:will|'ll) (?:see|induce|examine)"
             rf" you (?:again )?(?:on|at|this|next|tomorrow|today|{_DAYS})\b",
-            # Something of theirs ready or due: "sus plantillas ya están listas para recoger",
-            # "your next mask is due oct 12".
-            r"\b(?:your|his|her|su|sus|tu|tus) (?:[\w-]+ ){0,5}?(?:is|are|esta|estan|ya esta"
-            r"|ya estan) (?:all )?(?:ready|listos?|listas?) (?:for pick-?up|to pick up|para"
-            r" recoger)\b|\byour next (?:[\w-]+ ){0,2}(?:is|'s) (?:due|scheduled|set)\b",
+            # Something of theirs due: "your next mask is due oct 12".
+            r"\byour next (?:[\w-]+ ){0,2}(?:is|'s) (?:due|scheduled|set)\b",
             # Their paperwork or a repeat of their test: "ur form is signed and ready for
             # pickup", "come back tmrw to redo the urine test".
             r"\byour (?:[\w-]+ ){0,2}?(?:forms?|paperwork|letter|note) (?:is|are) (?:signed"
@@ -648,10 +634,9 @@ _HEALTH_DETAIL = Rule(
         rf"\b(?:clear|free) of (?:the |your |his |her )?{CONDITION}\b|\bcancer-free\b",
         r"\bhope (?:the|your|his|her) (?:[\w-]+ ){0,2}(?:recovery|rehab|healing) (?:is|keeps"
         r"|goes|continues)\b",
-        rf"\bglad (?:the|your|his|her) (?:[\w-]+ )?{SYMPTOM} (?:has |have |finally )?"
-        r"(?:settled|improved|is better|went away|cleared|calmed|eased|stopped|is gone)\b"
-        rf"|\bglad (?:the|your|his|her) (?:[\w-]+ )?{SYMPTOM} (?:is|are|'s) (?:finally |much"
-        r" |so much |a lot |way )?(?:better|improving|gone|healed)\b",
+        rf"\bglad (?:the|your|his|her) (?:[\w-]+ )?{SYMPTOM} (?:(?:has |have |finally )?"
+        r"(?:settled|improved|went away|cleared|calmed|eased|stopped)|(?:is|are|'s) (?:finally"
+        r" |much |so much |a lot |way )?(?:better|improving|gone|healed))\b",
         # What happened to a relative: "sorry to hear your brother relapsed".
         rf"\b(?:sorry|sad)(?: to (?:hear|learn))?(?: that)? (?:your|his|her|their) {KIN}"
         r" (?:relapsed|overdosed|had (?:a|an) (?:relapse|overdose|stroke|heart attack|seizure"
@@ -745,6 +730,5 @@ RULES: tuple[Rule, ...] = (
     *_CASE_WORK_RULES,
     *_BOOKED_RULES,
     _CHART_NOTE,
-    _TITLED_IN_LOWER_CASE,
     _HEALTH_DETAIL,
 )

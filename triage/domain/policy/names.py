@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from triage.domain.policy.contacts import ADDRESS_WORD
 from triage.domain.policy.context import ReplyContext
 from triage.domain.policy.findings import Finding, Severity, finding
-from triage.domain.policy.matching import Folded, fold_plain, lazy, sentence_around, words
+from triage.domain.policy.matching import Folded, Rule, fold_plain, lazy, sentence_around, words
 from triage.domain.policy.vocabulary import GIVEN_NAMES, KIN, SURNAMES
 
 # Only staff doctors may be named ("Dr. Lee"). A capitalised pair that includes a common
@@ -54,6 +54,15 @@ _STAFF_TITLES = words(
     " coordinator coordinadora coordinador navigator"
 )
 _HONORIFICS = words("mr mrs ms miss mx sr sra srta senor senora senorita don dona")
+# Capitals find names; a person greeted in lower case after "don" or "la señora" is found by
+# this rule instead: "¡¡saludos a don ernesto!!".
+NAMED_IN_LOWER_CASE = Rule(
+    "phi.name",
+    lazy(
+        r"\b(?:saludos|felicidades|gracias|un abrazo) a (?:don|dona|la senora|el senor)"
+        r" [a-z]{3,}\b"
+    ),
+)
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
 _NAME_TOKEN = (
