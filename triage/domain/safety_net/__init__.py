@@ -14,7 +14,8 @@ whose triggers it contains, so most messages cost a normalisation and a few set 
 Layout: `normalise` (the normal form of texts and patterns), `rule` (a rule and a hit),
 `vocabulary` (word lists, vetoes and cues shared by rules), the rules by emergency
 (`rules_suicide`, `rules_disclosure_en`, `rules_disclosure_es`, `rules_self_harm`, `rules_airway`,
-`rules_poisoning`, `rules_circulation`, `rules_neuro`, `rules_infants`, `rules_metabolic`),
+`rules_poisoning`, `rules_circulation`, `rules_neuro`, `rules_infants`, `rules_pregnancy`,
+`rules_injury`, `rules_metabolic`),
 `framing` (the objections that keep a
 matched phrase from counting), and here the rule order and the scan itself.
 """
@@ -32,13 +33,15 @@ from triage.domain.safety_net.rules_airway import (
     BREATHING_RULES,
     UNRESPONSIVE_RULES,
 )
-from triage.domain.safety_net.rules_circulation import BLEEDING_RULES, CHEST_RULES
+from triage.domain.safety_net.rules_circulation import BLEEDING_RULES, CHEST_RULES, DEVICE_RULES
 from triage.domain.safety_net.rules_disclosure_en import DISCLOSURE_RULES
 from triage.domain.safety_net.rules_disclosure_es import DISCLOSURE_RULES_ES
-from triage.domain.safety_net.rules_infants import INFANT_RULES
+from triage.domain.safety_net.rules_infants import CHILD_RULES, INFANT_RULES
+from triage.domain.safety_net.rules_injury import BURN_RULES, HELP_RULES, INJURY_RULES
 from triage.domain.safety_net.rules_metabolic import SUGAR_RULES
 from triage.domain.safety_net.rules_neuro import SEIZURE_RULES, STROKE_RULES
-from triage.domain.safety_net.rules_poisoning import OVERDOSE_RULES
+from triage.domain.safety_net.rules_poisoning import CARBON_MONOXIDE_RULES, OVERDOSE_RULES
+from triage.domain.safety_net.rules_pregnancy import LABOUR_RULES
 from triage.domain.safety_net.rules_self_harm import SELF_HARM_RULES
 from triage.domain.safety_net.rules_suicide import SUICIDE_RULES
 
@@ -59,8 +62,15 @@ _RULES: tuple[Rule, ...] = (
     *SEIZURE_RULES,
     *STROKE_RULES,
     *CHEST_RULES,
+    *DEVICE_RULES,
     *INFANT_RULES,
+    *CHILD_RULES,
+    *LABOUR_RULES,
+    *INJURY_RULES,
+    *BURN_RULES,
+    *CARBON_MONOXIDE_RULES,
     *SUGAR_RULES,
+    *HELP_RULES,
 )
 
 

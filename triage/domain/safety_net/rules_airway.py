@@ -209,6 +209,17 @@ BREATHING_RULES = (
         r"se (?:esta ahogando|ahoga|atraganto|esta atragantando|le atoro|atoro)\b"
         r"(?! (?:en un vaso|de risa)\b)",
     ),
+    make_rule(
+        "low_oxygen",
+        "pulse oximeter oxygen o2 spo2 sats saturation oxigeno oximetro saturacion",
+        r"(?:pulse ?ox|pulse oximeter|oximeter|oxygen|o2|spo2|sats|saturation|oxigeno|oximetro|"
+        r"saturacion)(?: (?:level|levels|sat|sats|saturation|reading|monitor|meter|de oxigeno))?"
+        r"(?: (?:de|of) (?:mi|su|my|his|her) \w+)?"
+        r"(?: ?,)?(?: (?:is|are|at|of|reads|reading|says|shows|keeps dropping|dropped to|"
+        r"dropping to|down to|went down to|just|only|now|marca|esta en|en|de|bajo a|bajo|"
+        r"sigue bajando))*(?: ?,)? (?:[4-7]\d|8[0-8])\b(?! (?:years?|yrs?|yo|lbs?|pounds|kg|"
+        r"minutes?|mins?|liters?|litros?|psi|anos|kilos|percent of)\b)",
+    ),
 )
 
 ANAPHYLAXIS_RULES = (

@@ -1,7 +1,8 @@
-"""Severe bleeding and chest pain (English and Spanish)."""
+"""Severe bleeding, chest pain and a heart device that keeps shocking (English and Spanish)."""
 
 from __future__ import annotations
 
+from triage.domain.safety_net.normalise import compile
 from triage.domain.safety_net.rule import make_rule
 from triage.domain.safety_net.vocabulary import CHEST_WALL, MINOR_BLEEDING
 
@@ -208,5 +209,28 @@ CHEST_RULES = (
         r"(?:me|le) (?:duele|esta doliendo|aprieta|oprime) (?:mucho |muchisimo |bastante |"
         r"horrible )?el pecho\b",
         veto=CHEST_WALL,
+    ),
+)
+
+# One shock from an implanted defibrillator is a call to the cardiologist; shocks that repeat
+# are a 911 call.
+_REPEATED = compile(
+    r"\b(?:keeps|kept|keep|again|twice|times|several|multiple|back to back|in a row|\d+|three|"
+    r"four|otra vez|seguidas|varias|dos|tres|cuatro)\b"
+)
+DEVICE_RULES = (
+    make_rule(
+        "device_shocks",
+        "pacemaker defibrillator defib icd aicd",
+        r"(?:pacemaker|defibrillator|defib|icd|aicd) (?:\w+ ){0,3}?(?:shocked|shocking|shocks|"
+        r"zapped|zapping|fired|firing|went off|going off|goes off)\b",
+        needs=_REPEATED,
+    ),
+    make_rule(
+        "device_shocks",
+        "desfibrilador marcapasos",
+        r"(?:desfibrilador|marcapasos) (?:\w+ ){0,2}?(?:dio|ha dado|esta dando|sigue dando|da) "
+        r"(?:\w+ )?(?:descargas?|choques?|toques)\b",
+        needs=_REPEATED,
     ),
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from triage.domain.safety_net.normalise import compile
 from triage.domain.safety_net.rule import make_rule
 from triage.domain.safety_net.vocabulary import (
     DRINKS,
@@ -120,4 +121,39 @@ OVERDOSE_RULES = (
         r"sobredosis\b",
     ),
     make_rule("overdose", "sobredosifico enveneno", r"se (?:sobredosifico|enveneno)\b"),
+    make_rule(
+        "overdose",
+        PASTILLA_WORDS,
+        rf"(?:me tome|tome|se tomo|tomo|me trague|se trago) (?:\w+ ){{0,3}}?{PASTILLAS}(?: \w+)"
+        r"{0,2}? con (?:alcohol|cerveza|cervezas|tequila|vodka|vino|licor|whisky|ron|mezcal)\b",
+        veto=compile(
+            r"\b(?:mis (?:pastillas|pildoras|medicinas|medicamentos)|por error|sin querer|una|1|"
+            r"normal|es (?:malo|peligroso)|puedo|se puede)\b"
+        ),
+    ),
+)
+
+# Several people, or people and their pets, sick at once near a fuel-burning heater.
+_FUEL_HEAT = compile(
+    r"\b(?:furnace|generator|heater|boiler|gas stove|fireplace|car running|engine running|"
+    r"calentador|generador|calefaccion|estufa de gas|boiler)\b"
+)
+CARBON_MONOXIDE_RULES = (
+    make_rule(
+        "carbon_monoxide",
+        "alarm detector alarma detector",
+        r"(?:carbon monoxide|co) (?:alarm|detector) (?:is |s |keeps |just |has been )?(?:going off|"
+        r"went off|beeping|sounding|blaring)\b|(?:alarma|detector) de monoxido(?: de carbono)? "
+        r"(?:esta |sigue )?(?:sonando|pitando|se activo)\b",
+    ),
+    make_rule(
+        "carbon_monoxide",
+        "headache headaches nausea nauseous nauseated dizzy throwing vomiting cabeza mareados "
+        "vomitando",
+        r"(?:we|we all|we both|both|all of us|everyone|everybody|the whole family|me and my \w+|"
+        r"my \w+ and i|todos|los dos|toda la familia)(?: \w+){0,3}? (?:have|has|got|are|feel|"
+        r"feeling|tenemos|estamos|sentimos)(?: \w+){0,3}? (?:headaches?|nausea|nauseous|nauseated|"
+        r"dizzy|throwing up|vomiting|dolor de cabeza|mareados|vomitando)\b",
+        needs=_FUEL_HEAT,
+    ),
 )

@@ -42,6 +42,13 @@ SELF_HARM_RULES = (
     ),
     make_rule(
         "self_harm",
+        "urge urges",
+        r"(?:urge|urges) to (?:cut|burn)\b(?! (?:my |his |her |the |some |off |down |back |out |"
+        r"in |it |class|school|ties|carbs|sugar|hair|bangs|nails|losses|corners|cords?|cable|"
+        r"people|someone|him|her|them|the cord|calories)\b)",
+    ),
+    make_rule(
+        "self_harm",
         "harm harming harmed injure injuring selfharm",
         rf"(?:i|im|ive|been|keep|started|start|want to|wanna|urge to|urges to|relapsed|"
         rf"relapsed on|relapsed into|relapse on|back to|going to|gonna|thinking about|my|"

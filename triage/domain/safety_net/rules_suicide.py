@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from triage.domain.safety_net.normalise import compile
 from triage.domain.safety_net.rule import make_rule
 from triage.domain.safety_net.vocabulary import (
     ACCIDENT,
@@ -19,6 +20,17 @@ from triage.domain.safety_net.vocabulary import (
     ROUTINE_MEDS,
     SELF_ENDING,
     SIGNING_OFF,
+)
+
+# A goodbye from someone who then goes silent is an emergency when something says why.
+_DANGER_NEAR = compile(
+    r"\b(?:pills|gun|rope|knife|razor|hurt (?:him|her|them)self|kill|suicid\w*|depressed|"
+    r"lives alone|overdose|end it|bridge|pastillas|pistola|suicid\w*|matarse)\b"
+)
+
+_SAID_GOODBYE = compile(
+    r"\b(?:bye|goodbye|good bye|farewell|im sorry|sorry for everything|love you all|forgive me|"
+    r"adios|despedida|perdon|perdonenme)\b"
 )
 
 SUICIDE_RULES = (
@@ -191,6 +203,24 @@ SUICIDE_RULES = (
         "letter letters note notes",
         r"(?:wrote|writing|written|write|finished|left|leaving|typed|drafted) my "
         r"(?:goodbye|farewell|final|last) (?:letter|letters|note|notes)\b",
+    ),
+    make_rule(
+        "suicidal_intent",
+        "pic picture photo video selfie foto",
+        r"(?:pic|picture|photo|video|selfie|snap|foto) (?:of|de) (?:\w+ ){0,4}?(?:pills|"
+        rf"{PASTILLAS}|(?:a|his|her|their|the) (?:gun|rope|noose|razor|knife)|a bottle of \w+ "
+        r"pills|blood|cuts)\b",
+        needs=_SAID_GOODBYE,
+    ),
+    make_rule(
+        "suicidal_intent",
+        "goodbye bye despedida adios",
+        r"(?:texted|sent|messaged|dmed|posted|wrote|said) (?:me |us |everyone |a |his |her |"
+        r"their )?(?:goodbye|good bye|bye forever|a goodbye|his goodbye|her goodbye)"
+        r"(?: \w+){0,6}? (?:and|but)(?: now)?(?: (?:he|she|they|hes|shes|theyre))? (?:wont|"
+        r"isnt|is not|will not|doesnt|does not|not|arent|stopped) (?:\w+ )?(?:answer|answering|"
+        r"pick up|picking up|respond|responding|reply|replying)\b",
+        needs=_DANGER_NEAR,
     ),
     make_rule(
         "suicidal_intent",

@@ -1,0 +1,146 @@
+"""Serious injuries: falls from a height, people hit by vehicles, major burns, and a plain
+request to call 911 (English and Spanish)."""
+
+from __future__ import annotations
+
+from triage.domain.safety_net.normalise import compile
+from triage.domain.safety_net.rule import make_rule
+from triage.domain.safety_net.vocabulary import PERSON
+
+# Falls that are dangerous whatever follows: stairs and ladders are left to the model, since
+# most messages about them are sprains asked about the next day.
+_HIGH_PLACE = (
+    r"(?:window|roof|rooftop|balcony|cliff|bridge|scaffold|scaffolding|deck|(?:second|2nd|"
+    r"third|3rd|fourth|4th|upper|top) (?:story|storey|floor)(?: window| balcony)?)"
+)
+_HIGH_PLACE_ES = (
+    r"(?:ventana|azotea|techo|balcon|andamio|puente|barranco|(?:segundo|tercer|tercero|cuarto|"
+    r"2o|3o|4o) piso)"
+)
+# An animal or an object, not a person, was hit or fell; or it only felt that way.
+_NOT_A_CASUALTY = compile(
+    r"\b(?:dog|cat|puppy|kitten|deer|pet|bird|squirrel|phone|laptop|tv|vase|mailbox|fence|"
+    r"stocks?|market|prices?|shares|ratings?|grades?|scores?|temperature|temp|perro|perrito|gato|"
+    r"gatito|mascota|celular|telefono)\b|\b(?:feels? like|felt like|like (?:i|it|he|she|we) "
+    r"(?:got|was|been|had been)|as if|como si)\b"
+)
+# A burn is major by its size or depth, not by the word "burn".
+_MINOR_BURN = compile(
+    r"\b(?:small|tiny|little|minor|first degree|1st degree|sunburn\w*|blister on (?:my|his|her) "
+    r"(?:finger|thumb|fingertip)|pequena|chiquita|leve)\b"
+)
+
+INJURY_RULES = (
+    make_rule(
+        "serious_injury",
+        "fell fallen",
+        rf"(?:fell|fallen|just fell) (?:out of|out|off|from|off of|through) (?:a |an |the |"
+        rf"our |his |her |their |my |that )?(?:\w+ )?{_HIGH_PLACE}\b|fell (?:\d+|two|three|four|"
+        r"five|six|ten|twenty|a couple of?|several) (?:stories|storeys|floors|flights|feet|ft|"
+        r"meters|metres)\b",
+        veto=_NOT_A_CASUALTY,
+    ),
+    make_rule(
+        "serious_injury",
+        "cayo cayeron",
+        r"se (?:cayo|cayeron|acaba de caer|acaban de caer) (?:de|del|desde|por) (?:la |el |una |"
+        rf"un |mi |su )?(?:\w+ )?{_HIGH_PLACE_ES}\b",
+        veto=_NOT_A_CASUALTY,
+    ),
+    make_rule(
+        "serious_injury",
+        "hit struck over runover",
+        r"(?:got |was |been |just got |just been |was just )?(?:hit|struck|ran over|run over|"
+        r"runover) by (?:a |an |the |some |this )?(?:car|truck|bus|van|suv|vehicle|motorcycle|"
+        r"train|driver|pickup)\b",
+        veto=_NOT_A_CASUALTY,
+    ),
+    make_rule(
+        "serious_injury",
+        "hit struck over",
+        rf"(?:car|truck|bus|van|suv|driver|motorcycle) (?:just )?(?:hit|struck|ran over|ran "
+        rf"into) (?:a |an |my |the |this |that |some |our )?(?:{PERSON}|pedestrian|cyclist|biker|"
+        r"jogger|him|her|them|me|us)\b",
+        veto=_NOT_A_CASUALTY,
+    ),
+    make_rule(
+        "serious_injury",
+        "atropellaron atropello atropellado atropellada atropellan",
+        r"(?:atropellaron|atropello|atropellan) (?:a|al)\b|(?:lo|la|los|las|me|nos) "
+        r"(?:atropellaron|atropello|acaban de atropellar)\b|(?:fue|esta|quedo) atropellad[oa]\b",
+        veto=_NOT_A_CASUALTY,
+    ),
+)
+
+BURN_RULES = (
+    make_rule(
+        "serious_injury",
+        "whole entire half",
+        r"(?:burned|burnt|burn|burns|scalded|scald) (?:on |to |all over )?(?:my |his |her |their |"
+        r"the |our )?(?:whole|entire|half (?:of )?(?:my|his|her|their|the)) (?:arm|leg|face|chest|"
+        r"back|hand|body|side|belly|stomach|neck|foot)\b",
+        veto=_MINOR_BURN,
+    ),
+    make_rule(
+        "serious_injury",
+        "charred blackened leathery peeling",
+        r"(?:skin|burn|arm|leg|hand|face|chest) (?:is |s |looks |went |turned |are )?(?:all )?"
+        r"(?:white and charred|charred|blackened|leathery|black and white|peeling off|coming off|"
+        r"falling off|sliding off)\b",
+        veto=_MINOR_BURN,
+    ),
+    make_rule(
+        "serious_injury",
+        "boiling scalding",
+        r"(?:boiling|scalding) (?:hot )?(?:water|oil|grease|soup|pot|tea) (?:\w+ ){0,2}?(?:on|"
+        r"onto|over|all over) (?:him|her|them|himself|herself|themselves|my ?self|me|the baby|"
+        r"(?:my|his|her|their) (?:face|chest|body|legs|arms|belly|head|lap))\b",
+        veto=_MINOR_BURN,
+    ),
+    make_rule(
+        "serious_injury",
+        "third 3rd degree",
+        r"(?:third|3rd) degree burns?\b",
+    ),
+    make_rule(
+        "serious_injury",
+        "hirviendo quemo quemaduras pelando cayendo",
+        r"(?:aceite|agua|manteca) hirviendo (?:en|sobre|encima|por) (?:toda |todo |la |el |su |"
+        r"sus |mi |mis )?(?:cara|cuerpo|pecho|brazos?|piernas?|espalda|panza|cabeza)\b|se le "
+        r"(?:esta )?(?:pelando|cayendo|despegando) la piel\b|quemaduras? (?:de tercer grado|"
+        r"grave|graves|muy graves)\b|se quemo (?:toda|todo) (?:la |el )?(?:cara|cuerpo|pecho|"
+        r"brazo|pierna|espalda)\b",
+        veto=_MINOR_BURN,
+    ),
+)
+
+# "Call 911 for me" is an emergency even when nothing else is said; advice to call 911 "if"
+# something happens, or a question about whether to, is not.
+_CALL_ADVICE = compile(
+    r"\b(?:if|when|whether|should i|do i need|in case|for (?:any|all|emergencies)|remember|si|"
+    r"en caso|para emergencias|recuerden|recuerde)\b"
+)
+HELP_RULES = (
+    make_rule(
+        "asks_for_911",
+        "call",
+        r"call (?:911|9 1 1|an ambulance|the ambulance|the paramedics) for (?:me|us|him|her|them|"
+        rf"my {PERSON})\b",
+        veto=_CALL_ADVICE,
+    ),
+    make_rule(
+        "asks_for_911",
+        "call",
+        r"(?:someone|somebody|anyone|pls|please|plz) (?:please |pls |just )?call (?:911|9 1 1|an "
+        r"ambulance)\b(?! (?:if|when|for (?:any|all|emergencies|an emergency|emergency)|in "
+        r"case)\b)",
+        veto=_CALL_ADVICE,
+    ),
+    make_rule(
+        "asks_for_911",
+        "llamen llamenle llamar",
+        r"(?:llamen|llamenle) (?:al 911|a la ambulancia|a una ambulancia|a los paramedicos)\b"
+        r"(?! si\b)|llamar (?:al 911|a una ambulancia) por mi\b",
+        veto=_CALL_ADVICE,
+    ),
+)
