@@ -1,6 +1,8 @@
 """Physical emergencies told by bystanders, parents and the injured themselves (falls, people hit
-by cars, major burns, a birth under way, a heart device that keeps shocking, carbon monoxide, a
-child with a purple rash or dried out, low oxygen, a plea to call 911), and the self-harm and
+by cars, major burns, severed fingers and open fractures, someone doing CPR, a birth under way or
+a pregnancy in danger, a heart device that keeps shocking, carbon monoxide, a child who got into
+adult medicines, a sick young baby, a child with a purple rash or dried out, low oxygen, an
+asthma attack, a plea to call 911), and the self-harm and
 third-party suicide signals written beside them, with the look-alikes that must stay quiet."""
 
 from __future__ import annotations
@@ -112,6 +114,37 @@ PHYSICAL = [
     ("mi bebé tiene calentura y manchas moradas en la panza", "purple_rash"),
     ("my toddler hasn't peed since last night and she's so weak she can't stand", "dehydration"),
     ("me tomé unas pastillas para dormir con tequila y me siento muy rara", "overdose"),
+    ("doing CPR on my husband right now, the ambulance is coming", "unresponsive"),
+    ("a man dropped at the gym and someone is doing chest compressions", "unresponsive"),
+    ("le estoy haciendo RCP a mi hijo, ya viene la ambulancia", "unresponsive"),
+    ("an old man just grabbed his chest and fell in the checkout line", "chest_pain"),
+    ("mi abuelo se agarró el pecho y se cayó al piso", "chest_pain"),
+    ("a stranger collapsed at the bus stop across from your office", "unresponsive"),
+    ("a customer just passed out in line and isn't answering", "unresponsive"),
+    ("my son's finger got cut off in the car door", "serious_injury"),
+    ("finger almost cut off on the table saw, it's hanging by skin", "serious_injury"),
+    ("bone is sticking out of his leg after the fall", "serious_injury"),
+    ("se le ve el hueso salido del brazo", "serious_injury"),
+    ("my toddler got into grandma's pill organizer and a few days are empty", "overdose"),
+    ("my 2 year old swallowed a fentanyl patch", "overdose"),
+    ("the baby chewed on one of my fentanyl patches", "overdose"),
+    ("mi hijo de 3 años se comió unas pastillas de la presión de su abuela", "overdose"),
+    ("el niño se tragó unos imanes", "overdose"),
+    ("my dad is jerking on the floor and won't respond, he's never had a seizure", "seizure"),
+    ("my daughter is having a really bad asthma attack and her inhaler is empty", "cant_breathe"),
+    ("mi hijo tiene un ataque de asma muy fuerte y no tenemos el inhalador", "cant_breathe"),
+    ("i just coughed up a cup of blood", "severe_bleeding"),
+    ("my water broke at 31 weeks and i'm having contractions", "birth_emergency"),
+    ("36 weeks and the baby hasn't moved all day", "birth_emergency"),
+    ("34 weeks pregnant, pounding headache and my bp is 168/112", "birth_emergency"),
+    ("had my baby last week and my blood pressure is 175/115 with a headache", "birth_emergency"),
+    ("se me rompió la fuente y tengo 30 semanas", "birth_emergency"),
+    ("my 1 month old has a fever 100.8", "sick_infant"),
+    ("2 month old, 101.3 rectal and sleepy", "sick_infant"),
+    ("3 week old, 100.9 rectal, not eating much", "sick_infant"),
+    ("took my whole prescription 20 min ago", "overdose"),
+    ("i swallowed my whole month's supply of sertraline", "overdose"),
+    ("le medimos la glucosa y marca 35 y está sudando", "low_blood_sugar"),
 ]
 
 CRISIS = [
@@ -130,6 +163,10 @@ CRISIS = [
         "suicidal_intent",
     ),
     ("the urge to cut is so strong tonight, i have the razor out", "self_harm"),
+    ("sitting in my car in the garage with the engine running", "suicidal_intent"),
+    ("estoy en el carro en la cochera con el motor prendido", "suicidal_intent"),
+    ("tengo la soga lista en el closet", "suicidal_intent"),
+    ("the rope is ready in the garage", "suicidal_intent"),
 ]
 
 LOOK_ALIKES = [
@@ -189,6 +226,27 @@ LOOK_ALIKES = [
     "¿puedo tomar mis pastillas de la presión con una cerveza?",
     "resisting the urge to cut my own bangs again",
     "the urge to cut carbs completely is strong lol",
+    "i took a CPR class last month, do you offer recertification?",
+    "does the clinic teach infant cpr classes?",
+    "he clutched his chest and fell to the floor laughing lol",
+    "a stranger passed out flyers outside your office all day",
+    "i cut off the tip of my fingernail trimming it too short, it stings",
+    "my cousin cut off all his hair for charity",
+    "my toddler swallowed a watermelon seed, is that ok?",
+    "my son takes his adhd pills with breakfast, can he take them with juice?",
+    "my dog was shaking on the floor during the fireworks",
+    "i had an asthma attack last week, can i get a refill on my inhaler?",
+    "what should i do if my child has an asthma attack at school?",
+    "coughed up a little blood-tinged phlegm with this cold, should I worry?",
+    "my water broke at 40 weeks with my first, how long did labor take for most people?",
+    "my bp was 150/95 at my last pregnancy appointment, should I worry?",
+    "baby moves a lot at night at 28 weeks, is that normal?",
+    "my 10 month old has a fever of 100.8 and is teething",
+    "warming up the car in the driveway with the engine running, is that bad for it?",
+    "the jump rope is ready for gym class",
+    "the knife is against the cutting board",
+    "I took my whole prescription of antibiotics like you said, the infection is gone",
+    "mi glucosa en ayunas marca 95",
 ]
 
 

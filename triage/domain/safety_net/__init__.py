@@ -40,7 +40,11 @@ from triage.domain.safety_net.rules_infants import CHILD_RULES, INFANT_RULES
 from triage.domain.safety_net.rules_injury import BURN_RULES, HELP_RULES, INJURY_RULES
 from triage.domain.safety_net.rules_metabolic import SUGAR_RULES
 from triage.domain.safety_net.rules_neuro import SEIZURE_RULES, STROKE_RULES
-from triage.domain.safety_net.rules_poisoning import CARBON_MONOXIDE_RULES, OVERDOSE_RULES
+from triage.domain.safety_net.rules_poisoning import (
+    CARBON_MONOXIDE_RULES,
+    CHILD_INGESTION_RULES,
+    OVERDOSE_RULES,
+)
 from triage.domain.safety_net.rules_pregnancy import LABOUR_RULES
 from triage.domain.safety_net.rules_self_harm import SELF_HARM_RULES
 from triage.domain.safety_net.rules_suicide import SUICIDE_RULES
@@ -58,6 +62,7 @@ _RULES: tuple[Rule, ...] = (
     *BREATHING_RULES,
     *ANAPHYLAXIS_RULES,
     *OVERDOSE_RULES,
+    *CHILD_INGESTION_RULES,
     *BLEEDING_RULES,
     *SEIZURE_RULES,
     *STROKE_RULES,

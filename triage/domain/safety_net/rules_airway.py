@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from triage.domain.safety_net.normalise import compile
 from triage.domain.safety_net.rule import make_rule
 from triage.domain.safety_net.vocabulary import (
     ALLERGEN,
@@ -14,6 +15,19 @@ from triage.domain.safety_net.vocabulary import (
 )
 
 UNRESPONSIVE_RULES = (
+    make_rule(
+        "unresponsive",
+        "cpr compressions rcp reanimacion compresiones",
+        r"(?:doing|giving|started|starting|performing|do|give|doin) (?:cpr|chest compressions|"
+        r"compressions)(?: on (?:him|her|them|my \w+|a \w+|the \w+))?(?: (?:now|right now|rn))?\b"
+        r"(?! (?:class|classes|training|course|certification|recertification)\b)|(?:haciendo|"
+        r"haciendole|dando|dandole|le doy|le damos) (?:rcp|reanimacion|compresiones)\b",
+        negatable=False,
+        veto=compile(
+            r"\b(?:class|classes|course|training|certif\w*|learn\w*|taught|teach\w*|"
+            r"how to|curso|clase|aprend\w*)\b"
+        ),
+    ),
     make_rule(
         "unresponsive",
         "breathing",
@@ -208,6 +222,16 @@ BREATHING_RULES = (
         "ahogando ahoga atraganto atragantando atoro",
         r"se (?:esta ahogando|ahoga|atraganto|esta atragantando|le atoro|atoro)\b"
         r"(?! (?:en un vaso|de risa)\b)",
+    ),
+    make_rule(
+        "cant_breathe",
+        "asthma asma",
+        r"(?:is having|s having|im having|having|in the middle of|tiene|esta teniendo|le esta "
+        r"dando|"
+        r"le dio) (?:a |an |un )?(?:severe |bad |really bad |terrible |major |serious |huge "
+        r")?(?:asthma "
+        r"attack|ataque de asma (?:muy )?(?:fuerte|grave|severo|feo))\b",
+        veto=compile(r"\b(?:if|when|what should|como se|que hago si|si (?:le|me) da)\b"),
     ),
     make_rule(
         "low_oxygen",

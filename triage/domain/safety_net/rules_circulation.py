@@ -78,8 +78,10 @@ BLEEDING_RULES = (
     make_rule(
         "severe_bleeding",
         "blood",
-        r"(?:coughing up|throwing up|vomiting|puking|puking up|threw up|vomited) (?:a lot of |"
-        r"lots of |so much |bright red |dark |pure )?blood\b",
+        r"(?:coughing up|coughed up|cough up|throwing up|vomiting|puking|puking up|threw up|"
+        r"vomited)"
+        r" (?:a lot of |lots of |so much |bright red |dark |pure |a (?:cup|mouthful|handful) of |"
+        r"cups of |mouthfuls of )?blood\b(?! tinged| streaked| in (?:my|the) (?:phlegm|mucus))",
     ),
     make_rule(
         "severe_bleeding",
@@ -125,6 +127,14 @@ BLEEDING_RULES = (
 )
 
 CHEST_RULES = (
+    make_rule(
+        "chest_pain",
+        "grabbed clutched clutching grabbing agarro",
+        r"(?:grabbed|clutched|clutching|grabbing|held|holding) (?:his|her|their|my) chest and "
+        r"(?:fell|collapsed|went down|dropped|passed out|slumped)\b|se (?:agarro|apreto|tomo) el "
+        r"pecho y se (?:cayo|desmayo|desplomo)\b",
+        hyperbole=True,
+    ),
     make_rule(
         "chest_pain",
         "chest",

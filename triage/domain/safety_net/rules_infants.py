@@ -10,10 +10,13 @@ from triage.domain.safety_net.vocabulary import YOUNG_INFANT
 INFANT_RULES = (
     make_rule(
         "sick_infant",
-        "fever temp temperature limp floppy fiebre calentura",
+        "fever temp temperature limp floppy fiebre calentura rectal rectally axillary fahrenheit",
         r"(?:has|have|got|running|runs|with|spiked|spiking|developed) (?:a |an )?(?:high |low "
         r"grade |slight |little )?fever\b|(?:fever|temp|temperature) (?:of|is|at|says|reads|"
-        r"went up to) (?:almost |over |about )?(?:10[0-6]|3[89]|4[0-2])|(?:is|s|went|seems|looks"
+        r"went up to)? ?(?:almost |over |about )?(?:10[0-6]|3[89]|4[0-2])|(?:10[0-6]|"
+        r"3[89])(?:\.\d)?"
+        r" (?:rectal|rectally|axillary|under the arm|forehead|ear|f|fahrenheit)\b|(?:is|s|went|"
+        r"seems|looks"
         r"|so|really|very|kind of|kinda) (?:limp|floppy)\b|(?:tiene|con|le dio|amanecio con) "
         r"(?:fiebre|calentura)\b",
         needs=YOUNG_INFANT,

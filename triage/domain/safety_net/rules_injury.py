@@ -70,6 +70,25 @@ INJURY_RULES = (
         r"(?:atropellaron|atropello|acaban de atropellar)\b|(?:fue|esta|quedo) atropellad[oa]\b",
         veto=_NOT_A_CASUALTY,
     ),
+    make_rule(
+        "serious_injury",
+        "cut chopped severed ripped torn hanging sticking poking",
+        r"(?:finger|fingers|thumb|toe|toes|hand|fingertip|ear) (?:\w+ ){0,3}?(?:cut off|chopped "
+        r"off|"
+        r"severed|ripped off|torn off|sliced off|hanging (?:off|by))\b|(?:bone|bones) (?:is |are )?"
+        r"(?:sticking|poking|coming) (?:out|through)\b",
+        veto=compile(
+            r"\b(?:nail|nails|fingernail|toenail|hair|glove|gloves|cuticle|tip of my nail)\b"
+        ),
+    ),
+    make_rule(
+        "serious_injury",
+        "hueso dedo dedos",
+        r"(?:hueso (?:salido|de fuera|por fuera)|se le (?:ve|sale|salio) el hueso|(?:se le |le |"
+        r"me )?"
+        r"(?:arranco|amputo|volo|volaron|arrancaron) (?:un |el |los |dos |tres )?dedos?|dedo "
+        r"(?:colgando|amputado))\b",
+    ),
 )
 
 BURN_RULES = (

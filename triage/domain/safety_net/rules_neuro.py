@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from triage.domain.safety_net.normalise import compile
 from triage.domain.safety_net.rule import make_rule
 from triage.domain.safety_net.vocabulary import (
     INTOXICATED,
@@ -11,6 +12,17 @@ from triage.domain.safety_net.vocabulary import (
 )
 
 SEIZURE_RULES = (
+    make_rule(
+        "seizure",
+        "jerking shaking convulsing twitching",
+        r"(?:jerking|shaking|convulsing|twitching|thrashing) (?:all over )?on the (?:floor|"
+        r"ground)\b"
+        r"(?: (?:and|,) (?:\w+ ){0,3}?(?:wont|not|isnt|cant) (?:respond|responding|answer|"
+        r"answering|wake))|(?:jerking|shaking|convulsing|twitching) (?:\w+ ){0,4}?foaming at the "
+        r"mouth\b",
+        hyperbole=True,
+        veto=compile(r"\b(?:dog|cat|puppy|pet|fireworks|thunder|cold|laugh\w*|dancing|dance)\b"),
+    ),
     make_rule(
         "seizure",
         "seizure seizures convulsions convulsion",

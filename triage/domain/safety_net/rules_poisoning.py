@@ -26,7 +26,9 @@ OVERDOSE_RULES = (
         "whole entire full",
         r"(?:took|taken|swallowed|ate|eaten|drank|downed|popped|chugged|ingested) "
         r"(?:a |an |the |my |his |her |their )?(?:whole|entire|full) (?:bottle|pack|packet|box|"
-        r"container|sheet|blister pack|strip|jar)\b",
+        r"container|sheet|blister pack|strip|jar|prescription|supply|months supply|refill)\b"
+        r"(?! (?:of antibiotics|like|as|and still|but still|and (?:the|my) (?:infection|rash|"
+        r"symptoms|cough))\b)",
         veto=DRINKS,
     ),
     make_rule(
@@ -130,6 +132,29 @@ OVERDOSE_RULES = (
             r"\b(?:mis (?:pastillas|pildoras|medicinas|medicamentos)|por error|sin querer|una|1|"
             r"normal|es (?:malo|peligroso)|puedo|se puede)\b"
         ),
+    ),
+)
+
+# A small child who got into an adult's medicines: poison control or 911 before anything else.
+_SMALL_CHILD = (
+    r"(?:toddler|baby|kid|son|daughter|child|(?:[1-5]|one|two|three|four|five)[ -](?:year|yr)[ -]"
+    r"old|hijo|hija|nino|nina|bebe|nieto|nieta)"
+)
+CHILD_INGESTION_RULES = (
+    make_rule(
+        "overdose",
+        "organizer fentanyl patch patches",
+        rf"{_SMALL_CHILD} (?:\w+ ){{0,4}}?(?:got into|ate|swallowed|chewed|chewing|sucked on|"
+        r"sucking on|put) (?:\w+ ){0,4}?(?:pill organizer|pill box|pillbox|fentanyl|patch|"
+        r"patches)\b",
+        veto=compile(r"\b(?:nicotine gum|sticker|stickers|eye patch|band aid|bandaid)\b"),
+    ),
+    make_rule(
+        "overdose",
+        "comio trago tomo imanes",
+        rf"{_SMALL_CHILD} (?:\w+ ){{0,4}}?se (?:comio|trago|tomo) (?:unas |unos |las |los |varias |"
+        rf"varios |todas las |un monton de )?(?:{PASTILLAS}|imanes|pilas|pilitas|parches)\b",
+        veto=compile(r"\b(?:vitaminas? (?:de )?(?:ninos|gomita)|sus (?:vitaminas|pastillas))\b"),
     ),
 )
 

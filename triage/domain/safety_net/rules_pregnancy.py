@@ -12,6 +12,12 @@ _IN_LABOUR = compile(
     r"semanas|pujando|baby|babys)\b"
 )
 
+# 160/110 and over in pregnancy or the weeks after birth is the severe range.
+_PREGNANT_OR_POSTPARTUM = compile(
+    r"\b(?:pregnant|weeks|wks|postpartum|post partum|had (?:my|the) baby|gave birth|delivered|"
+    r"embarazada|semanas|di a luz|tuve (?:a mi|al) bebe|dieta|cuarentena)\b"
+)
+
 LABOUR_RULES = (
     make_rule(
         "birth_emergency",
@@ -35,6 +41,32 @@ LABOUR_RULES = (
         r"babys head|head) (?:is |s )?(?:coming|here) (?:now|right now|and (?:we|im|were)|in the "
         r"car|at home)\b|(?:coming out|delivering|born) (?:feet|butt|bottom|legs) first\b",
         needs=_IN_LABOUR,
+    ),
+    make_rule(
+        "birth_emergency",
+        "water waters broke fuente bolsa",
+        r"(?:water|waters) (?:just )?broke (?:at|and (?:im|i am)) (?:2\d|3[0-6]) (?:weeks|wks)\b|"
+        r"(?:se me )?rompio la (?:fuente|bolsa)(?: \w+){0,3}? (?:2\d|3[0-6]) semanas\b",
+        negatable=False,
+    ),
+    make_rule(
+        "birth_emergency",
+        "moved moving kicked kicking movido mueve",
+        r"(?:baby|babe|bebe) (?:hasnt|has not|havent|stopped|isnt|is not|not) (?:moved|moving|"
+        r"kicked|kicking)(?: \w+){0,2}? (?:all day|today|since|in (?:\d+|hours|a day)|for hours|"
+        r"at all)\b|el bebe no se (?:ha movido|mueve)(?: \w+){0,2}? (?:en todo el dia|desde|hoy)\b",
+        negatable=False,
+        needs=_PREGNANT_OR_POSTPARTUM,
+    ),
+    make_rule(
+        "birth_emergency",
+        "bp blood pressure cuff presion",
+        r"(?:bp|blood pressure|pressure|cuff|presion)(?: \w+){0,4}? (?:1[6-9]\d|2[0-4]\d) (?:over "
+        r")?"
+        r"(?:\d{2,3})\b|(?:bp|blood pressure|pressure|cuff|presion)(?: \w+){0,4}? 1[3-5]\d "
+        r"(?:over )?"
+        r"(?:1[1-4]\d)\b",
+        needs=_PREGNANT_OR_POSTPARTUM,
     ),
     make_rule(
         "birth_emergency",

@@ -206,6 +206,25 @@ SUICIDE_RULES = (
     ),
     make_rule(
         "suicidal_intent",
+        "garage cochera garaje",
+        r"(?:in|inside|en|dentro del?) (?:the |my |a |el |mi )?(?:car|truck|carro|coche|camioneta) "
+        r"(?:in|inside|en) (?:the |my |el |la |mi )?(?:garage|garaje|cochera) (?:with|con) (?:the |"
+        r"el )?(?:engine|motor|car) (?:running|on|going|prendido|encendido)\b",
+        negatable=False,
+    ),
+    make_rule(
+        "suicidal_intent",
+        "rope noose soga cuerda",
+        r"(?:the |my |a )?(?:rope|noose) (?:is )?(?:ready|set up|tied|hung|up) (?:in|on|from|over|"
+        r"and)\b|(?:tengo|ya tengo|esta) (?:la|una|mi) (?:soga|cuerda) (?:lista|preparada|colgada|"
+        r"amarrada)\b",
+        veto=compile(
+            r"\b(?:jump rope|jumprope|climbing|gym|swing|tire|boat|tent|clothesline|"
+            r"tendedero|brincar|saltar)\b"
+        ),
+    ),
+    make_rule(
+        "suicidal_intent",
         "pic picture photo video selfie foto",
         r"(?:pic|picture|photo|video|selfie|snap|foto) (?:of|de) (?:\w+ ){0,4}?(?:pills|"
         rf"{PASTILLAS}|(?:a|his|her|their|the) (?:gun|rope|noose|razor|knife)|a bottle of \w+ "

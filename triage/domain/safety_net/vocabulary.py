@@ -12,7 +12,8 @@ PERSON = (
     r"(?:he|she|hes|shes|they|theyre|baby|mom|mother|mum|dad|father|husband|hubby|wife|son|"
     r"daughter|kid|child|toddler|newborn|infant|grandma|grandpa|grandmother|grandfather|granny|"
     r"brother|sister|friend|boyfriend|girlfriend|bf|gf|partner|roommate|uncle|aunt|someone|"
-    r"somebody|man|woman|guy|lady|patient|nephew|niece|cousin|coworker|neighbor)"
+    r"somebody|man|woman|guy|lady|patient|nephew|niece|cousin|coworker|neighbor|stranger|"
+    r"customer|passenger|worker)"
 )
 INTENT = (
     r"(?:going to|gonna|goin to|about to|want to|wanna|will|ill|imma|ima|plan to|planning to|"
@@ -136,7 +137,8 @@ YOUNG_INFANT = compile(
     r"\b(?:(?:[1-9]|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)[ -](?:day|"
     r"days|week|weeks|wk|wks)[ -]olds?|(?:baby|son|daughter|newborn|infant|bebe|nino|nina) "
     r"(?:is |es de |de |tiene )?(?:[1-9]|1[01]|one|two|three|four|five|six|seven|eight|nine|ten)"
-    r" (?:days|weeks|wks|dias|semanas)|newborn|recien nacid[oa])\b"
+    r" (?:days|weeks|wks|dias|semanas)|newborn|recien nacid[oa]|(?:1|2|one|two)[ -](?:month|"
+    r"mo)[ -]olds?|(?:un|1|dos|2) mes(?:es)? de nacid[oa])\b"
 )
 # A smile crooked since the braces came off, a crooked photo: not a stroke.
 NOT_STROKE_FACE = compile(
@@ -145,7 +147,8 @@ NOT_STROKE_FACE = compile(
 )
 NOT_COLLAPSE = compile(
     r"\b(?:drunk|wasted|couch|sofa|asleep|nap|tired|movie|watching|party|hangover|laughing|risa|"
-    r"borrach\w*|bridge|building|market|economy|roof|tent)\b"
+    r"borrach\w*|bridge|building|market|economy|roof|tent|flyers|fliers|leaflets|pamphlets|"
+    r"handouts|samples|candy|papers|tickets|cards|cookies)\b"
 )
 NOT_CYANOSIS = compile(
     r"\b(?:cold|raynaud\w*|hair|dye|dyed|paint|bruise\w*|makeup|lipstick|jeans|popsicle|candy|"
