@@ -6,6 +6,11 @@ import dataclasses
 
 import pytest
 
+from tests.domain.safety_net_cases import (
+    BYSTANDERS_CRISIS,
+    BYSTANDERS_LOOK_ALIKES,
+    BYSTANDERS_PHYSICAL,
+)
 from triage.domain.safety_net import SafetyNetHit, scan
 
 PHYSICAL_ENGLISH = [
@@ -620,7 +625,7 @@ def test_physical_emergencies_are_raised_without_the_crisis_line(text: str, reas
     assert scan(text) == SafetyNetHit(reason, crisis=False)
 
 
-@pytest.mark.parametrize(("text", "reason"), CRISIS_ENGLISH + CRISIS_SPANISH)
+@pytest.mark.parametrize(("text", "reason"), CRISIS_ENGLISH + CRISIS_SPANISH + BYSTANDERS_CRISIS)
 def test_suicide_and_self_harm_are_raised_with_the_crisis_line(text: str, reason: str) -> None:
     assert scan(text) == SafetyNetHit(reason, crisis=True)
 
@@ -821,11 +826,13 @@ BYSTANDER_LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "reason"), BYSTANDER_ENGLISH + BYSTANDER_SPANISH)
+@pytest.mark.parametrize(
+    ("text", "reason"), BYSTANDER_ENGLISH + BYSTANDER_SPANISH + BYSTANDERS_PHYSICAL
+)
 def test_bystander_and_caregiver_emergencies_are_raised(text: str, reason: str) -> None:
     assert scan(text) == SafetyNetHit(reason, crisis=False)
 
 
-@pytest.mark.parametrize("text", BYSTANDER_LOOK_ALIKES)
+@pytest.mark.parametrize("text", BYSTANDER_LOOK_ALIKES + BYSTANDERS_LOOK_ALIKES)
 def test_their_look_alikes_are_not(text: str) -> None:
     assert scan(text) is None

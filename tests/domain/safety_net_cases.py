@@ -1,17 +1,13 @@
-"""Physical emergencies told by bystanders, parents and the injured themselves (falls, people hit
-by cars, major burns, severed fingers and open fractures, someone doing CPR, a birth under way or
-a pregnancy in danger, a heart device that keeps shocking, carbon monoxide, a child who got into
-adult medicines, a sick young baby, a child with a purple rash or dried out, low oxygen, an
-asthma attack, a plea to call 911), and the self-harm and
+"""Cases for `test_safety_net.py`: physical emergencies told by bystanders, parents and the injured
+themselves (falls, people hit by cars, major burns, severed fingers and open fractures, someone
+doing CPR, a birth under way or a pregnancy in danger, a heart device that keeps shocking,
+carbon monoxide, a child who got into adult medicines, a sick young baby, a child with a purple
+rash or dried out, low oxygen, an asthma attack, a plea to call 911), and the self-harm and
 third-party suicide signals written beside them, with the look-alikes that must stay quiet."""
 
 from __future__ import annotations
 
-import pytest
-
-from triage.domain.safety_net import SafetyNetHit, scan
-
-PHYSICAL = [
+BYSTANDERS_PHYSICAL = [
     ("my toddler just fell out of a second story window", "serious_injury"),
     ("my son fell off the roof, about 20 feet, he's not moving", "serious_injury"),
     (
@@ -147,7 +143,7 @@ PHYSICAL = [
     ("le medimos la glucosa y marca 35 y está sudando", "low_blood_sugar"),
 ]
 
-CRISIS = [
+BYSTANDERS_CRISIS = [
     (
         "my best friend just sent me a pic of a bunch of pills and said bye. she lives alone",
         "suicidal_intent",
@@ -169,7 +165,7 @@ CRISIS = [
     ("the rope is ready in the garage", "suicidal_intent"),
 ]
 
-LOOK_ALIKES = [
+BYSTANDERS_LOOK_ALIKES = [
     "my son fell off the monkey bars last week, his wrist still hurts, should we get an xray?",
     "I fell down the stairs two years ago and my back still aches",
     "fell off my bike lol my ego is bruised",
@@ -248,18 +244,3 @@ LOOK_ALIKES = [
     "I took my whole prescription of antibiotics like you said, the infection is gone",
     "mi glucosa en ayunas marca 95",
 ]
-
-
-@pytest.mark.parametrize(("text", "reason"), PHYSICAL)
-def test_physical_emergencies_are_raised_without_the_crisis_line(text: str, reason: str) -> None:
-    assert scan(text) == SafetyNetHit(reason, crisis=False)
-
-
-@pytest.mark.parametrize(("text", "reason"), CRISIS)
-def test_self_harm_and_someone_elses_goodbye_carry_the_crisis_line(text: str, reason: str) -> None:
-    assert scan(text) == SafetyNetHit(reason, crisis=True)
-
-
-@pytest.mark.parametrize("text", LOOK_ALIKES)
-def test_look_alikes_are_left_to_the_model(text: str) -> None:
-    assert scan(text) is None
