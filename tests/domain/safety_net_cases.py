@@ -1,9 +1,10 @@
 """Cases for `test_safety_net.py`: physical emergencies told by bystanders, parents and the injured
 themselves (falls, people hit by cars, major burns, severed fingers and open fractures, someone
-doing CPR, a birth under way or a pregnancy in danger, a heart device that keeps shocking,
-carbon monoxide, a child who got into adult medicines, a sick young baby, a child with a purple
-rash or dried out, low oxygen, an asthma attack, a plea to call 911), and the self-harm and
-third-party suicide signals written beside them, with the look-alikes that must stay quiet."""
+doing CPR, eye injuries and bites to the face, a birth under way or a pregnancy in danger, a
+heart device that keeps shocking, carbon monoxide, a child who got into adult medicines, a sick
+young baby, a child with a purple rash or dried out, low oxygen, an asthma attack, a plea to
+call 911), and the self-harm and third-party suicide signals written beside them, with the
+look-alikes that must stay quiet."""
 
 from __future__ import annotations
 
@@ -141,6 +142,27 @@ BYSTANDERS_PHYSICAL = [
     ("took my whole prescription 20 min ago", "overdose"),
     ("i swallowed my whole month's supply of sertraline", "overdose"),
     ("le medimos la glucosa y marca 35 y está sudando", "low_blood_sugar"),
+    (
+        "found my 3 year old with grandpa's heart pills, the bottle is open and some are missing",
+        "overdose",
+    ),
+    ("encontré a mi hija de 2 años con el frasco de pastillas abierto y faltan varias", "overdose"),
+    ("car flipped on the highway near your office and the driver is not moving", "unresponsive"),
+    ("mi abuelo se cayó en el baño y no se mueve", "unresponsive"),
+    ("mi niña de 4 años se tragó tres imanes del refri", "overdose"),
+    ("my husband's thumb is basically off from the log splitter", "serious_injury"),
+    ("two of his toes are hanging after the mower accident", "serious_injury"),
+    (
+        "a piece of metal went into my eye grinding at work and i can't see out of it",
+        "serious_injury",
+    ),
+    ("splashed drain cleaner in her eyes and she can't open them", "serious_injury"),
+    ("le cayó cloro en los ojos a mi hijo y dice que no ve", "serious_injury"),
+    ("a mi hijo lo mordió un perro en la cara y le arrancó un pedazo de mejilla", "serious_injury"),
+    ("you can see the bone in his shin after the fall", "serious_injury"),
+    ("se le ve el hueso de la pierna", "serious_injury"),
+    ("tengo 36 semanas y el bebé casi no se ha movido hoy", "birth_emergency"),
+    ("32 semanas y el bebé no patea desde ayer", "birth_emergency"),
 ]
 
 BYSTANDERS_CRISIS = [
@@ -243,4 +265,17 @@ BYSTANDERS_LOOK_ALIKES = [
     "the knife is against the cutting board",
     "I took my whole prescription of antibiotics like you said, the infection is gone",
     "mi glucosa en ayunas marca 95",
+    "found my son's old pill bottle in the drawer, can I bring it in to dispose of it?",
+    "my son is not moving back home after college, just an update for his file",
+    "he's not moving his arm much since the flu shot, is that normal?",
+    "the line at the pharmacy is not moving lol",
+    "my toes are off color in the cold, raynauds?",
+    "got shampoo in my eye, it stings a bit",
+    "what should you do if a chemical gets in your eye?",
+    "my puppy nipped my finger, no blood, just a scratch",
+    "is a cat bite on the hand from last week supposed to still be red?",
+    "can you see the bone on an xray if it's just a bruise?",
+    "tengo 30 semanas y el bebé se mueve mucho en la noche, ¿es normal?",
+    "my bike got run over by a truck in the parking lot, no one hurt thankfully",
+    "my tablet got hit by a car when it fell off the roof of my car lol",
 ]

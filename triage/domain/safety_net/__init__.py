@@ -37,7 +37,12 @@ from triage.domain.safety_net.rules_circulation import BLEEDING_RULES, CHEST_RUL
 from triage.domain.safety_net.rules_disclosure_en import DISCLOSURE_RULES
 from triage.domain.safety_net.rules_disclosure_es import DISCLOSURE_RULES_ES
 from triage.domain.safety_net.rules_infants import CHILD_RULES, INFANT_RULES
-from triage.domain.safety_net.rules_injury import BURN_RULES, HELP_RULES, INJURY_RULES
+from triage.domain.safety_net.rules_injury import (
+    BURN_RULES,
+    EYE_AND_BITE_RULES,
+    HELP_RULES,
+    INJURY_RULES,
+)
 from triage.domain.safety_net.rules_metabolic import SUGAR_RULES
 from triage.domain.safety_net.rules_neuro import SEIZURE_RULES, STROKE_RULES
 from triage.domain.safety_net.rules_poisoning import (
@@ -72,6 +77,7 @@ _RULES: tuple[Rule, ...] = (
     *CHILD_RULES,
     *LABOUR_RULES,
     *INJURY_RULES,
+    *EYE_AND_BITE_RULES,
     *BURN_RULES,
     *CARBON_MONOXIDE_RULES,
     *SUGAR_RULES,

@@ -20,9 +20,12 @@ _HIGH_PLACE_ES = (
 # An animal or an object, not a person, was hit or fell; or it only felt that way.
 _NOT_A_CASUALTY = compile(
     r"\b(?:dog|cat|puppy|kitten|deer|pet|bird|squirrel|phone|laptop|tv|vase|mailbox|fence|"
-    r"stocks?|market|prices?|shares|ratings?|grades?|scores?|temperature|temp|perro|perrito|gato|"
-    r"gatito|mascota|celular|telefono)\b|\b(?:feels? like|felt like|like (?:i|it|he|she|we) "
-    r"(?:got|was|been|had been)|as if|como si)\b"
+    r"stocks?|market|prices?|shares|ratings?|grades?|scores?|temperature|temp|ipad|tablet|perro|"
+    r"perrito|gato|gatito|mascota|celular|telefono)\b|\b(?:feels? like|felt like|like (?:i|it|he|"
+    r"she|we) (?:got|was|been|had been)|as if|como si|no one (?:was )?hurt|nobody (?:was )?hurt|"
+    r"nadie (?:salio )?herido)\b|\b(?:my|our|the|his|her|their) (?:bike|bicycle|scooter|skateboard|"
+    r"package|packages|bin|mirror|glasses|toy|toys|car|truck) (?:got|was|just got) (?:hit|run "
+    r"over|ran over|struck)\b"
 )
 # A burn is major by its size or depth, not by the word "burn".
 _MINOR_BURN = compile(
@@ -72,11 +75,15 @@ INJURY_RULES = (
     ),
     make_rule(
         "serious_injury",
-        "cut chopped severed ripped torn hanging sticking poking",
-        r"(?:finger|fingers|thumb|toe|toes|hand|fingertip|ear) (?:\w+ ){0,3}?(?:cut off|chopped "
-        r"off|"
-        r"severed|ripped off|torn off|sliced off|hanging (?:off|by))\b|(?:bone|bones) (?:is |are )?"
-        r"(?:sticking|poking|coming) (?:out|through)\b",
+        "cut chopped severed ripped torn hanging sticking poking finger fingers thumb toe toes "
+        "bone bones",
+        r"(?:finger|fingers|thumb|toe|toes|hand|fingertip|ear) (?:\w+ ){0,3}?(?:cut off|"
+        r"chopped off|severed|ripped off|torn off|sliced off|hanging (?:off|by))\b|"
+        r"(?:bone|bones) (?:is |are )?(?:sticking|poking|coming) (?:out|through)\b|"
+        r"(?:finger|fingers|thumb|toe|toes) (?:is |are |s )?(?:basically |almost |nearly |"
+        r"completely |partly |half )?(?:off|hanging)\b(?! (?:color|colour|white|balance|the)\b)|"
+        r"(?:you |u |i |we )?(?:can|could) (?:literally |actually |totally )?see (?:the |his |"
+        r"her |my |their )?bones?\b(?! (?:on|in) (?:an|the) x ?ray)",
         veto=compile(
             r"\b(?:nail|nails|fingernail|toenail|hair|glove|gloves|cuticle|tip of my nail)\b"
         ),
@@ -88,6 +95,52 @@ INJURY_RULES = (
         r"me )?"
         r"(?:arranco|amputo|volo|volaron|arrancaron) (?:un |el |los |dos |tres )?dedos?|dedo "
         r"(?:colgando|amputado))\b",
+    ),
+)
+
+_SEVERE_BITE = compile(
+    r"\b(?:ripped|tore|torn|chunk|piece|deep|hanging|bleeding|blood|arranco|pedazo|sangr\w*|"
+    r"colgando|profund[oa])\b"
+)
+_ACCIDENT = compile(
+    r"\b(?:cayo|caida|choque|choco|accidente|golpe\w*|atropell\w*|desmay\w*|tirad[oa]|volco)\b"
+)
+EYE_AND_BITE_RULES = (
+    make_rule(
+        "serious_injury",
+        "eye eyes ojo ojos",
+        r"(?:nail|screw|metal|glass|wire|stick|shard|splinter|hook|knife|pencil|dart|branch) "
+        r"(?:\w+ ){0,3}?(?:in|into|stuck in|through|lodged in) (?:his|her|their|my|the|[a-z]+s) "
+        r"eye\b|(?:splashed|sprayed|squirted|got|spilled) (?:\w+ ){0,2}?(?:bleach|chemicals?|acid|"
+        r"lye|drain cleaner|oven cleaner|ammonia|lime|cement|pesticide) (?:\w+ ){0,2}?(?:in|into|"
+        r"on) (?:his|her|their|my|the|both) eyes?\b|(?:le|me|les) (?:cayo|salpico|entro|echo|"
+        r"broto) "
+        r"(?:\w+ ){0,2}?(?:cloro|cal|acido|quimico|quimicos|sosa|cemento|veneno|destapacanos) "
+        r"(?:en|a) (?:los|el|sus|mis|su|mi) (?:ojos|ojo)\b",
+    ),
+    make_rule(
+        "serious_injury",
+        "mauled bit attacked mordio mordieron ataco",
+        r"(?:mauled|bit|attacked|mordio|mordieron|ataco)(?: \w+){0,5}? (?:face|cara|cuello|neck)\b",
+        veto=compile(
+            r"\b(?:nip|nipped|no blood|sin sangre|scratch|rasgu\w*|last (?:week|month))\b"
+        ),
+        needs=_SEVERE_BITE,
+    ),
+    make_rule(
+        "unresponsive",
+        "moving",
+        rf"(?:{PERSON}|hes|shes) (?:is |s )?(?:still )?not moving\b(?! (?:his|her|their|my|the|a|"
+        r"out|in|to|here|there|away|back|forward|on|fast|much|well|around|anymore|house|home|"
+        r"schools|jobs)\b)",
+        veto=compile(r"\b(?:traffic|line|queue|baby|womb|kicks?|weeks)\b"),
+    ),
+    make_rule(
+        "unresponsive",
+        "mueve",
+        r"(?:y|pero|ya|y ya) no se mueve\b",
+        negatable=False,
+        needs=_ACCIDENT,
     ),
 )
 

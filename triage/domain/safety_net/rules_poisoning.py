@@ -140,7 +140,20 @@ _SMALL_CHILD = (
     r"(?:toddler|baby|kid|son|daughter|child|(?:[1-5]|one|two|three|four|five)[ -](?:year|yr)[ -]"
     r"old|hijo|hija|nino|nina|bebe|nieto|nieta)"
 )
+_OPENED = compile(
+    r"\b(?:missing|gone|empty|open|opened|chewed|swallowed|faltan|falta|vacio|abierto|"
+    r"mordid[oa]s?)\b"
+)
 CHILD_INGESTION_RULES = (
+    make_rule(
+        "overdose",
+        "found encontre encontramos",
+        rf"(?:found|encontre|encontramos) (?:a )?(?:my |our |mi |nuestro |nuestra )?{_SMALL_CHILD}"
+        r"(?: \w+){0,4}? (?:with|con) (?:\w+ ){0,4}?(?:pills|meds|medicine|medication|bottle|"
+        rf"frasco|{PASTILLAS[3:-1]})\b",
+        veto=compile(r"\b(?:old pill bottle|dispose|tirar|empty vitamin)\b"),
+        needs=_OPENED,
+    ),
     make_rule(
         "overdose",
         "organizer fentanyl patch patches",
@@ -153,7 +166,8 @@ CHILD_INGESTION_RULES = (
         "overdose",
         "comio trago tomo imanes",
         rf"{_SMALL_CHILD} (?:\w+ ){{0,4}}?se (?:comio|trago|tomo) (?:unas |unos |las |los |varias |"
-        rf"varios |todas las |un monton de )?(?:{PASTILLAS}|imanes|pilas|pilitas|parches)\b",
+        r"varios |todas las |un monton de |dos |tres |cuatro |\d+ |algunas |algunos )?"
+        rf"(?:{PASTILLAS}|imanes|pilas|pilitas|parches)\b",
         veto=compile(r"\b(?:vitaminas? (?:de )?(?:ninos|gomita)|sus (?:vitaminas|pastillas))\b"),
     ),
 )

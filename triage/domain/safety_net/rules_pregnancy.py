@@ -51,10 +51,10 @@ LABOUR_RULES = (
     ),
     make_rule(
         "birth_emergency",
-        "moved moving kicked kicking movido mueve",
+        "moved moving kicked kicking movido mueve pateado patea",
         r"(?:baby|babe|bebe) (?:hasnt|has not|havent|stopped|isnt|is not|not) (?:moved|moving|"
         r"kicked|kicking)(?: \w+){0,2}? (?:all day|today|since|in (?:\d+|hours|a day)|for hours|"
-        r"at all)\b|el bebe no se (?:ha movido|mueve)(?: \w+){0,2}? (?:en todo el dia|desde|hoy)\b",
+        r"at all)\b|el bebe (?:casi )?no (?:se ha movido|se mueve|ha pateado|patea)\b",
         negatable=False,
         needs=_PREGNANT_OR_POSTPARTUM,
     ),

@@ -13,7 +13,7 @@ PERSON = (
     r"daughter|kid|child|toddler|newborn|infant|grandma|grandpa|grandmother|grandfather|granny|"
     r"brother|sister|friend|boyfriend|girlfriend|bf|gf|partner|roommate|uncle|aunt|someone|"
     r"somebody|man|woman|guy|lady|patient|nephew|niece|cousin|coworker|neighbor|stranger|"
-    r"customer|passenger|worker)"
+    r"customer|passenger|worker|driver|rider|cyclist)"
 )
 INTENT = (
     r"(?:going to|gonna|goin to|about to|want to|wanna|will|ill|imma|ima|plan to|planning to|"
