@@ -1,10 +1,10 @@
 """Cases for `test_safety_net.py`: physical emergencies told by bystanders, parents and the injured
 themselves (falls, people hit by cars, major burns, severed fingers and open fractures, someone
-doing CPR, eye injuries and bites to the face, a birth under way or a pregnancy in danger, a
-heart device that keeps shocking, carbon monoxide, a child who got into adult medicines, a sick
-young baby, a child with a purple rash or dried out, low oxygen, an asthma attack, a plea to
-call 911), and the self-harm and third-party suicide signals written beside them, with the
-look-alikes that must stay quiet."""
+doing CPR, eye injuries, bites to the face and electric shocks, a birth under way or a pregnancy
+in danger, a heart device that keeps shocking, carbon monoxide, a child who got into adult
+medicines, a sick young baby, a child with a purple rash or dried out, low oxygen, an asthma
+attack, a plea to call 911), and the self-harm and third-party suicide signals written beside
+them, with the look-alikes that must stay quiet."""
 
 from __future__ import annotations
 
@@ -163,6 +163,20 @@ BYSTANDERS_PHYSICAL = [
     ("se le ve el hueso de la pierna", "serious_injury"),
     ("tengo 36 semanas y el bebé casi no se ha movido hoy", "birth_emergency"),
     ("32 semanas y el bebé no patea desde ayer", "birth_emergency"),
+    (
+        "my brother got electrocuted fixing the dryer, his hand is burned and his heart is racing",
+        "serious_injury",
+    ),
+    ("a worker touched a downed power line by the road, he's on the ground", "serious_injury"),
+    (
+        "a mi tío le dio una descarga eléctrica en el trabajo y tiene las manos quemadas",
+        "serious_injury",
+    ),
+    (
+        "had surgery on my throat monday and now i'm spitting up a lot of bright red blood",
+        "severe_bleeding",
+    ),
+    ("my chest pain started again tonight and it's worse than last friday", "chest_pain"),
 ]
 
 BYSTANDERS_CRISIS = [
@@ -278,4 +292,11 @@ BYSTANDERS_LOOK_ALIKES = [
     "tengo 30 semanas y el bebé se mueve mucho en la noche, ¿es normal?",
     "my bike got run over by a truck in the parking lot, no one hurt thankfully",
     "my tablet got hit by a car when it fell off the roof of my car lol",
+    "got electrocuted by the toaster lol, i'm fine",
+    "my dog got zapped by the electric fence, he's ok",
+    "should I worry about static shocks from my car door?",
+    "spitting a little pink after brushing my teeth, gums bleed sometimes",
+    "my mom's chest pain last Friday was just heartburn, thanks for seeing her",
+    "el dolor de pecho que tuve el jueves pasado era gastritis, ¿necesito cita de control?",
+    "this group project is giving me chest pains",
 ]

@@ -39,6 +39,7 @@ from triage.domain.safety_net.rules_disclosure_es import DISCLOSURE_RULES_ES
 from triage.domain.safety_net.rules_infants import CHILD_RULES, INFANT_RULES
 from triage.domain.safety_net.rules_injury import (
     BURN_RULES,
+    ELECTRIC_RULES,
     EYE_AND_BITE_RULES,
     HELP_RULES,
     INJURY_RULES,
@@ -78,6 +79,7 @@ _RULES: tuple[Rule, ...] = (
     *LABOUR_RULES,
     *INJURY_RULES,
     *EYE_AND_BITE_RULES,
+    *ELECTRIC_RULES,
     *BURN_RULES,
     *CARBON_MONOXIDE_RULES,
     *SUGAR_RULES,

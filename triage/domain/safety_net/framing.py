@@ -110,7 +110,9 @@ _CRISIS_PAST = compile(rf"\b(?:{_HISTORY})\b")
 # Chronic complaints are not emergencies, but a long history of suicidal thoughts still is.
 _PHYSICAL_PAST = compile(
     rf"\b(?:{_HISTORY}|for (?:\w+ )?(?:years|months)|desde (?:nino|nina|bebe|chico|chica|"
-    r"pequeno|pequena|joven|hace (?:\w+ )?(?:anos|meses)))\b"
+    r"pequeno|pequena|joven|hace (?:\w+ )?(?:anos|meses))|last (?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)|el (?:lunes|martes|miercoles|jueves|viernes|sabado|"
+    r"domingo) pasado)\b"
 )
 # A trigger that brings the symptom on describes a pattern to discuss, not an event now.
 _HABITUAL = compile(

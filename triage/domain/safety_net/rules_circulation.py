@@ -79,9 +79,10 @@ BLEEDING_RULES = (
         "severe_bleeding",
         "blood",
         r"(?:coughing up|coughed up|cough up|throwing up|vomiting|puking|puking up|threw up|"
-        r"vomited)"
-        r" (?:a lot of |lots of |so much |bright red |dark |pure |a (?:cup|mouthful|handful) of |"
-        r"cups of |mouthfuls of )?blood\b(?! tinged| streaked| in (?:my|the) (?:phlegm|mucus))",
+        r"vomited|spitting up|spitting out|spitting) (?:a lot of |lots of |so much |bright red |"
+        r"dark |pure |a (?:cup|mouthful|handful) of |cups of |mouthfuls of ){0,2}blood\b"
+        r"(?! tinged| streaked| in (?:my|the) (?:phlegm|mucus))",
+        veto=MINOR_BLEEDING,
     ),
     make_rule(
         "severe_bleeding",

@@ -144,6 +144,21 @@ EYE_AND_BITE_RULES = (
     ),
 )
 
+ELECTRIC_RULES = (
+    make_rule(
+        "serious_injury",
+        "electrocuted electrocuting electrocuto electrocutado electrocutada electrica toque "
+        "touched "
+        "shocked zapped",
+        r"(?:got |was |been |just got )?electrocuted\b|(?:shocked|zapped) by (?:a |the )?(?:power "
+        r"line|live wire|high voltage|downed line|electric fence)\b|touched (?:a |the )?(?:power "
+        r"line|live wire|downed (?:power )?line)\b|(?:se electrocuto|electrocutad[oa]|descarga "
+        r"electrica|(?:un )?toque de (?:la )?(?:linea de alta|alta tension|luz))\b",
+        hyperbole=True,
+        veto=_NOT_A_CASUALTY,
+    ),
+)
+
 BURN_RULES = (
     make_rule(
         "serious_injury",

@@ -179,7 +179,8 @@ MEDIA = compile(
 )
 CHEST_WALL = compile(
     r"\b(?:when (?:i )?(?:cough|sneeze|press|push on it|touch it)|(?:from|after|when) coughing|"
-    r"chest cold|pulled (?:a )?muscle|cuando toso|al toser)\b"
+    r"chest cold|pulled (?:a )?muscle|cuando toso|al toser|(?:giving|gives|gave|give) me\s+"
+    r"(?:\w+\s+)?chest pains?)\b"
 )
 NOT_SEIZURE = compile(r"\b(?:engine|car|motor|bike|transmission|muscles?|back|neck|a day|a week)\b")
 # Without one of these nearby, "do it" or "bought a rope" is not a suicidal disclosure.
