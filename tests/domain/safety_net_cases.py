@@ -299,4 +299,7 @@ BYSTANDERS_LOOK_ALIKES = [
     "my mom's chest pain last Friday was just heartburn, thanks for seeing her",
     "el dolor de pecho que tuve el jueves pasado era gastritis, ¿necesito cita de control?",
     "this group project is giving me chest pains",
+    "my water broke an hour ago, i don't feel the cord or anything, contractions 10 min apart. "
+    "when do i go in?",
+    "se me rompió la fuente, no siento el cordón ni nada raro, ¿cuándo me voy al hospital?",
 ]

@@ -175,12 +175,12 @@ CHILD_INGESTION_RULES = (
 # Several people, or people and their pets, sick at once near a fuel-burning heater.
 _FUEL_HEAT = compile(
     r"\b(?:furnace|generator|heater|boiler|gas stove|fireplace|car running|engine running|"
-    r"calentador|generador|calefaccion|estufa de gas|boiler)\b"
+    r"calentador|generador|calefaccion|estufa de gas)\b"
 )
 CARBON_MONOXIDE_RULES = (
     make_rule(
         "carbon_monoxide",
-        "alarm detector alarma detector",
+        "alarm detector alarma",
         r"(?:carbon monoxide|co) (?:alarm|detector) (?:is |s |keeps |just |has been )?(?:going off|"
         r"went off|beeping|sounding|blaring)\b|(?:alarma|detector) de monoxido(?: de carbono)? "
         r"(?:esta |sigue )?(?:sonando|pitando|se activo)\b",

@@ -1,5 +1,6 @@
-"""Birth happening outside a hospital: a cord that comes first, a baby already coming out
-(English and Spanish)."""
+"""Birth happening outside a hospital (a cord that comes first, a baby already coming out) and
+the pregnancy dangers that cannot wait for the next visit: waters broken early, a baby that has
+stopped moving, a blood pressure in the severe range (English and Spanish)."""
 
 from __future__ import annotations
 
@@ -24,14 +25,12 @@ LABOUR_RULES = (
         "cord",
         r"(?:feel|see|can feel|can see|felt|saw|theres|there is|something like|looks like) "
         r"(?:the |a )?(?:umbilical )?cord\b(?! (?:blood|clamp|care|stump|banking|bank)\b)",
-        negatable=False,
         needs=_IN_LABOUR,
     ),
     make_rule(
         "birth_emergency",
         "cordon",
         r"(?:siento|veo|se ve|se siente|se asoma|sale|salio|se salio|esta saliendo) el cordon\b",
-        negatable=False,
         needs=_IN_LABOUR,
     ),
     make_rule(
