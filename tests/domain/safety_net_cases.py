@@ -302,4 +302,5 @@ BYSTANDERS_LOOK_ALIKES = [
     "my water broke an hour ago, i don't feel the cord or anything, contractions 10 min apart. "
     "when do i go in?",
     "se me rompió la fuente, no siento el cordón ni nada raro, ¿cuándo me voy al hospital?",
+    "never sit in the car in the garage with the engine running, CO builds up fast",
 ]

@@ -13,10 +13,9 @@ INFANT_RULES = (
         "fever temp temperature limp floppy fiebre calentura rectal rectally axillary fahrenheit",
         r"(?:has|have|got|running|runs|with|spiked|spiking|developed) (?:a |an )?(?:high |low "
         r"grade |slight |little )?fever\b|(?:fever|temp|temperature) (?:of|is|at|says|reads|"
-        r"went up to)? ?(?:almost |over |about )?(?:10[0-6]|3[89]|4[0-2])|(?:10[0-6]|"
-        r"3[89])(?:\.\d)?"
-        r" (?:rectal|rectally|axillary|under the arm|forehead|ear|f|fahrenheit)\b|(?:is|s|went|"
-        r"seems|looks"
+        r"went up to)? ?(?:almost |over |about )?(?:10[0-6]|3[89]|4[0-2])|(?:10[0-6]|3[89])"
+        r"(?:\.\d)? (?:rectal|rectally|axillary|under the arm|forehead|ear|f|fahrenheit)\b|"
+        r"(?:is|s|went|seems|looks"
         r"|so|really|very|kind of|kinda) (?:limp|floppy)\b|(?:tiene|con|le dio|amanecio con) "
         r"(?:fiebre|calentura)\b",
         needs=YOUNG_INFANT,

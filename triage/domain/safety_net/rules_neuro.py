@@ -16,8 +16,7 @@ SEIZURE_RULES = (
         "seizure",
         "jerking shaking convulsing twitching",
         r"(?:jerking|shaking|convulsing|twitching|thrashing) (?:all over )?on the (?:floor|"
-        r"ground)\b"
-        r"(?: (?:and|,) (?:\w+ ){0,3}?(?:wont|not|isnt|cant) (?:respond|responding|answer|"
+        r"ground)\b(?: (?:and|,) (?:\w+ ){0,3}?(?:wont|not|isnt|cant) (?:respond|responding|answer|"
         r"answering|wake))|(?:jerking|shaking|convulsing|twitching) (?:\w+ ){0,4}?foaming at the "
         r"mouth\b",
         hyperbole=True,

@@ -25,7 +25,7 @@ from triage.domain.safety_net.vocabulary import (
 # A goodbye from someone who then goes silent is an emergency when something says why.
 _DANGER_NEAR = compile(
     r"\b(?:pills|gun|rope|knife|razor|hurt (?:him|her|them)self|kill|suicid\w*|depressed|"
-    r"lives alone|overdose|end it|bridge|pastillas|pistola|suicid\w*|matarse)\b"
+    r"lives alone|overdose|end it|bridge|pastillas|pistola|matarse)\b"
 )
 
 _SAID_GOODBYE = compile(
@@ -210,7 +210,6 @@ SUICIDE_RULES = (
         r"(?:in|inside|en|dentro del?) (?:the |my |a |el |mi )?(?:car|truck|carro|coche|camioneta) "
         r"(?:in|inside|en) (?:the |my |el |la |mi )?(?:garage|garaje|cochera) (?:with|con) (?:the |"
         r"el )?(?:engine|motor|car) (?:running|on|going|prendido|encendido)\b",
-        negatable=False,
     ),
     make_rule(
         "suicidal_intent",
