@@ -177,6 +177,7 @@ BYSTANDERS_PHYSICAL = [
         "severe_bleeding",
     ),
     ("my chest pain started again tonight and it's worse than last friday", "chest_pain"),
+    ("a screw flew into my brother's eye at the shop", "serious_injury"),
 ]
 
 BYSTANDERS_CRISIS = [
@@ -303,4 +304,6 @@ BYSTANDERS_LOOK_ALIKES = [
     "when do i go in?",
     "se me rompió la fuente, no siento el cordón ni nada raro, ¿cuándo me voy al hospital?",
     "never sit in the car in the garage with the engine running, CO builds up fast",
+    "got something in my eye, probably an eyelash, it is fine now",
+    "a fly flew into my eye while biking lol",
 ]
