@@ -112,10 +112,9 @@ EYE_AND_BITE_RULES = (
         r"(?:nail|screw|metal|glass|wire|stick|shard|splinter|hook|knife|pencil|dart|branch) "
         r"(?:\w+ ){0,3}?(?:in|into|stuck in|through|lodged in) (?:his |her |their |my |the |a )?"
         r"(?:[a-z]+s )?eyes?\b|(?:splashed|sprayed|squirted|got|spilled) (?:\w+ ){0,2}?(?:bleach|"
-        r"chemicals?|acid|"
-        r"lye|drain cleaner|oven cleaner|ammonia|lime|cement|pesticide) (?:\w+ ){0,2}?(?:in|into|"
-        r"on) (?:his|her|their|my|the|both) eyes?\b|(?:le|me|les) (?:cayo|salpico|entro|echo|"
-        r"broto) "
+        r"chemicals?|acid|lye|drain cleaner|oven cleaner|ammonia|lime|cement|pesticide) "
+        r"(?:\w+ ){0,2}?(?:in|into|on) (?:his|her|their|my|the|both) eyes?\b|(?:le|me|les) "
+        r"(?:cayo|salpico|entro|echo|broto) "
         r"(?:\w+ ){0,2}?(?:cloro|cal|acido|quimico|quimicos|sosa|cemento|veneno|destapacanos) "
         r"(?:en|a) (?:los|el|sus|mis|su|mi) (?:ojos|ojo)\b",
     ),
