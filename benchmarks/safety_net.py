@@ -24,12 +24,14 @@ from pathlib import Path
 from triage.bootstrap import corpus_files
 from triage.classifier import store
 from triage.classifier.pipeline import read_examples
+from triage.config import PACKAGE_DIR
+from triage.config import load as load_settings
 from triage.domain.decision import decide
 from triage.domain.model import Label
 from triage.domain.safety_net import scan
 
 DATA = Path(__file__).parent / "data" / "physical_emergencies.jsonl"
-UNCERTAIN_BELOW = 0.6  # the demo configuration's threshold
+DEMO_CONFIG = PACKAGE_DIR / "data" / "demo.toml"
 
 
 @dataclass(frozen=True)
@@ -63,10 +65,11 @@ def classify(records: Sequence[dict[str, str]]) -> list[Case]:
         texts = [record["text"] for record in records]
         predictions = model.predict(texts)
     at = datetime.now(UTC)
+    threshold = load_settings(DEMO_CONFIG).classifier.uncertain_below
     cases = []
     for record, prediction in zip(records, predictions, strict=True):
         hit = scan(record["text"])
-        decided = decide(prediction, hit, UNCERTAIN_BELOW, at).label
+        decided = decide(prediction, hit, threshold, at).label
         cases.append(
             Case(
                 record["set"],

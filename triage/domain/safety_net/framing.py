@@ -293,7 +293,8 @@ def _general_question(rule: Rule, ctx: _Context) -> bool:
 
 
 def _explained_away(rule: Rule, ctx: _Context) -> bool:
-    if rule.veto is not None and rule.veto.search(f"{ctx.before} {ctx.match} {ctx.after}"):
+    sentence = f"{ctx.before.rstrip()} {ctx.match} {ctx.after.lstrip()}"
+    if rule.veto is not None and rule.veto.search(sentence):
         return True
     return rule.needs is not None and not rule.needs.search(ctx.wide)
 

@@ -37,7 +37,7 @@ INJURY_RULES = (
     make_rule(
         "serious_injury",
         "fell fallen",
-        rf"(?:fell|fallen|just fell) (?:out of|out|off|from|off of|through) (?:a |an |the |"
+        rf"(?:fell|fallen) (?:out of|out|off|from|off of|through) (?:a |an |the |"
         rf"our |his |her |their |my |that )?(?:\w+ )?{_HIGH_PLACE}\b|fell (?:\d+|two|three|four|"
         r"five|six|ten|twenty|a couple of?|several) (?:stories|storeys|floors|flights|feet|ft|"
         r"meters|metres)\b",
@@ -204,8 +204,8 @@ BURN_RULES = (
 # "Call 911 for me" is an emergency even when nothing else is said; advice to call 911 "if"
 # something happens, or a question about whether to, is not.
 _CALL_ADVICE = compile(
-    r"\b(?:if|when|whether|should i|do i need|in case|for (?:any|all|emergencies)|remember|si|"
-    r"en caso|para emergencias|recuerden|recuerde)\b"
+    r"\b(?:if|when|whether|should i|do i need|in case|for (?:any|all|emergencies|an emergency|"
+    r"emergency)|remember|si|en caso|para emergencias|recuerden|recuerde)\b"
 )
 HELP_RULES = (
     make_rule(
@@ -219,15 +219,14 @@ HELP_RULES = (
         "asks_for_911",
         "call",
         r"(?:someone|somebody|anyone|pls|please|plz) (?:please |pls |just )?call (?:911|9 1 1|an "
-        r"ambulance)\b(?! (?:if|when|for (?:any|all|emergencies|an emergency|emergency)|in "
-        r"case)\b)",
+        r"ambulance)\b",
         veto=_CALL_ADVICE,
     ),
     make_rule(
         "asks_for_911",
         "llamen llamenle llamar",
-        r"(?:llamen|llamenle) (?:al 911|a la ambulancia|a una ambulancia|a los paramedicos)\b"
-        r"(?! si\b)|llamar (?:al 911|a una ambulancia) por mi\b",
+        r"(?:llamen|llamenle) (?:al 911|a la ambulancia|a una ambulancia|a los paramedicos)\b|"
+        r"llamar (?:al 911|a una ambulancia) por mi\b",
         veto=_CALL_ADVICE,
     ),
 )

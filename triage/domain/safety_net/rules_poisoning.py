@@ -150,7 +150,7 @@ CHILD_INGESTION_RULES = (
         "found encontre encontramos",
         rf"(?:found|encontre|encontramos) (?:a )?(?:my |our |mi |nuestro |nuestra )?{_SMALL_CHILD}"
         r"(?: \w+){0,4}? (?:with|con) (?:\w+ ){0,4}?(?:pills|meds|medicine|medication|bottle|"
-        rf"frasco|{PASTILLAS[3:-1]})\b",
+        rf"frasco|{PASTILLAS})\b",
         veto=compile(r"\b(?:old pill bottle|dispose|tirar|empty vitamin)\b"),
         needs=_OPENED,
     ),

@@ -20,17 +20,7 @@ from triage.domain.safety_net.vocabulary import (
     ROUTINE_MEDS,
     SELF_ENDING,
     SIGNING_OFF,
-)
-
-# A goodbye from someone who then goes silent is an emergency when something says why.
-_DANGER_NEAR = compile(
-    r"\b(?:pills|gun|rope|knife|razor|hurt (?:him|her|them)self|kill|suicid\w*|depressed|"
-    r"lives alone|overdose|end it|bridge|pastillas|pistola|matarse)\b"
-)
-
-_SAID_GOODBYE = compile(
-    r"\b(?:bye|goodbye|good bye|farewell|im sorry|sorry for everything|love you all|forgive me|"
-    r"adios|despedida|perdon|perdonenme)\b"
+    THIRD_PARTY_DANGER,
 )
 
 SUICIDE_RULES = (
@@ -228,7 +218,7 @@ SUICIDE_RULES = (
         r"(?:pic|picture|photo|video|selfie|snap|foto) (?:of|de) (?:\w+ ){0,4}?(?:pills|"
         rf"{PASTILLAS}|(?:a|his|her|their|the) (?:gun|rope|noose|razor|knife)|a bottle of \w+ "
         r"pills|blood|cuts)\b",
-        needs=_SAID_GOODBYE,
+        needs=FAREWELL,
     ),
     make_rule(
         "suicidal_intent",
@@ -238,7 +228,7 @@ SUICIDE_RULES = (
         r"(?: \w+){0,6}? (?:and|but)(?: now)?(?: (?:he|she|they|hes|shes|theyre))? (?:wont|"
         r"isnt|is not|will not|doesnt|does not|not|arent|stopped) (?:\w+ )?(?:answer|answering|"
         r"pick up|picking up|respond|responding|reply|replying)\b",
-        needs=_DANGER_NEAR,
+        needs=THIRD_PARTY_DANGER,
     ),
     make_rule(
         "suicidal_intent",

@@ -155,8 +155,9 @@ NOT_CYANOSIS = compile(
     r"slushie|freezing|pool|frozen|sky|screen|light)\b"
 )
 FAREWELL = compile(
-    r"\b(?:goodbye|good bye|farewell|final|last|forgive me|im sorry|i am sorry|im done|"
-    r"cant do this anymore|despedida|adios|perdonenme)\b"
+    r"\b(?:goodbye|good bye|bye|farewell|final|last|forgive me|im sorry|i am sorry|im done|"
+    r"sorry for everything|love you all|cant do this anymore|despedida|adios|perdon|"
+    r"perdonenme)\b"
 )
 # A goodbye after cancelling one's own care ("won't be needing that refill... take care of
 # yourselves"), unless the care simply moves elsewhere or is no longer needed.
@@ -179,8 +180,8 @@ MEDIA = compile(
 )
 CHEST_WALL = compile(
     r"\b(?:when (?:i )?(?:cough|sneeze|press|push on it|touch it)|(?:from|after|when) coughing|"
-    r"chest cold|pulled (?:a )?muscle|cuando toso|al toser|(?:giving|gives|gave|give) me\s+"
-    r"(?:\w+\s+)?chest pains?)\b"
+    r"chest cold|pulled (?:a )?muscle|cuando toso|al toser|(?:giving|gives|gave|give) me "
+    r"(?:\w+ )?chest pains?)\b"
 )
 NOT_SEIZURE = compile(r"\b(?:engine|car|motor|bike|transmission|muscles?|back|neck|a day|a week)\b")
 # Without one of these nearby, "do it" or "bought a rope" is not a suicidal disclosure.
@@ -216,6 +217,12 @@ STASH_CUE = compile(
 CRISIS_OR_MEANS = compile(
     rf"\b(?:{_CRISIS_TALK}|rope|noose|gun|pistol|loaded|pills|razor|blade|bridge|pastillas|"
     r"pistola|soga|cuerda|navaja|puente)\b"
+)
+# Someone else's goodbye followed by silence is an emergency when something nearby says why.
+# Not CRISIS_OR_MEANS: its crisis talk counts the goodbye itself.
+THIRD_PARTY_DANGER = compile(
+    r"\b(?:pills|gun|rope|knife|razor|bridge|kill|suicid\w*|overdose|end it|pastillas|pistola|"
+    r"matarse|depressed|deprimid[oa]|lives alone|vive sol[oa]|hurt (?:him|her|them)self)\b"
 )
 # Someone else holding the weapon is an assault, not a disclosure.
 ASSAULT = compile(
