@@ -156,6 +156,13 @@ def test_mentions_parse_to_messages_with_thread_author_and_link() -> None:
     assert [m.kind for m in messages[:2]] == [MessageKind.MENTION, MessageKind.REPLY]
 
 
+def test_tweet_text_comes_back_as_typed() -> None:
+    payload = with_fields(recorded_body("test_client_get_users_mentions"))
+    payload["data"][0]["text"] = "salt &amp; pepper &lt;3 &gt;:( and &amp;lt; typed"
+    messages, [] = parse_mentions(payload, "x-main", TWITTER)
+    assert messages[0].text == "salt & pepper <3 >:( and &lt; typed"
+
+
 def test_dm_events_from_the_account_itself_are_dropped() -> None:
     body = recorded_body("test_manage_and_lookup_direct_messages", 4)
     messages, rejected = parse_dm_events(with_dm_fields(body, TWEEPY_DEV), "x-main", TWEEPY_DEV)

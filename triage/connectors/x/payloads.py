@@ -43,7 +43,7 @@ def _tweet(
         thread_id=required_text(item, "conversation_id"),
         author_id=author_id,
         author_handle=f"@{username}" if username else "",
-        text=optional_text(item, "text"),
+        text=_unescaped(optional_text(item, "text")),
         created_at=parse_time(item.get("created_at")),
         permalink=f"https://x.com/{username or 'i/web'}/status/{tweet_id}",
         raw=item,
@@ -81,6 +81,12 @@ def _dm_event(item: dict[str, Any], account_id: str, users: dict[str, dict[str, 
         permalink=f"https://x.com/messages/{conversation_id}",
         raw=item,
     )
+
+
+def _unescaped(text: str) -> str:
+    # X escapes these three in a tweet's text ("salt &amp; pepper"); staff and the classifier
+    # should read what was typed. "&amp;" goes last: "&amp;lt;" is someone who typed "&lt;".
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
 def _numeric_id(item: object) -> str:
