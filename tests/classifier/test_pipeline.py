@@ -45,6 +45,17 @@ def test_it_learns_from_its_training_texts(model: LinearModel) -> None:
     assert [p.label for p in model.predict(texts)] == [label for _, label in TINY]
 
 
+def test_who_is_tagged_and_where_a_link_points_do_not_change_a_label(
+    model: LinearModel,
+) -> None:
+    texts = [
+        "@MapleStreetFM what time do you open saturday https://t.co/Ab12Cd34Ef",
+        "@i_want_to_end_my_life what time do you open saturday https://t.co/VaccinesArePoison",
+    ]
+    first, second = model.predict(texts)
+    assert first.scores == second.scores
+
+
 def test_an_empty_batch_gives_nothing(model: LinearModel) -> None:
     assert model.predict([]) == []
 

@@ -306,4 +306,8 @@ BYSTANDERS_LOOK_ALIKES = [
     "never sit in the car in the garage with the engine running, CO builds up fast",
     "got something in my eye, probably an eyelash, it is fine now",
     "a fly flew into my eye while biking lol",
+    # A handle or a link names an account or a page, not what the sender says.
+    "@wanna_kms_daily good morning",
+    "@ready_to_die_now lol same",
+    "new video up https://vids.example/i-want-to-die-challenge-reaction",
 ]

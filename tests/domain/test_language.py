@@ -11,6 +11,7 @@ from triage.domain.language import detect_language
         ("what time do you open on saturday?", "en"),
         ("can I get a refill of my meds", "en"),
         ("¿Aceptan Medicaid?", "es"),
+        ("@la_doctora_de_la_casa_de_la_salud thanks, see you monday", "en"),
     ],
 )
 def test_tells_english_from_spanish(text: str, expected: str) -> None:

@@ -19,6 +19,7 @@ from triage.classifier import embedding as embedding_store
 from triage.classifier.embedding import StaticEmbedding
 from triage.classifier.evaluate import Evaluation, evaluate
 from triage.classifier.ngrams import char_ngram_counts, word_ngram_counts
+from triage.domain.addresses import without_addresses
 from triage.domain.model import Label, Prediction
 
 if TYPE_CHECKING:
@@ -28,9 +29,10 @@ WORD_FEATURES = 2**18
 CHAR_FEATURES = 2**19
 NGRAM_FEATURES = WORD_FEATURES + CHAR_FEATURES
 CHAR_NGRAMS = range(3, 6)
-# Names how n-grams are hashed into columns; change it whenever that changes, since a model's
-# weights mean nothing under another hashing. Saved models record it beside the embedding's.
-NGRAM_SCHEME = "ngrams2"
+# Names how a text becomes n-gram columns (handles and links stood in for, then hashed); change
+# it whenever that changes, since a model's weights mean nothing under another. Saved models
+# record it beside the embedding's.
+NGRAM_SCHEME = "ngrams3"
 LABELS = tuple(Label)
 
 
@@ -40,7 +42,8 @@ class TextFeatures:
 
     The n-grams catch spelling, slang and Spanish the embedding's English vocabulary misses;
     the embedding catches meaning said in words the corpus never used. Both rows have unit
-    length, so neither drowns the other.
+    length, so neither drowns the other. Both read a text with its handles and links stood in
+    for (`without_addresses`).
     """
 
     embedding: StaticEmbedding = field(default_factory=embedding_store.load_shipped)
@@ -50,29 +53,31 @@ class TextFeatures:
     def fingerprint(self) -> str:
         return features_fingerprint(self.embedding)
 
-    def counts(self, texts: Sequence[str]) -> sparse.csr_matrix:
-        lowered = [text.lower() for text in texts]
+    def fit(self, texts: Sequence[str]) -> sparse.csr_matrix:
+        plain = _plain(texts)
+        counts = self._counts(plain)
+        document_frequency = np.bincount(counts.indices, minlength=counts.shape[1])
+        self.idf = np.log((1 + counts.shape[0]) / (1 + document_frequency)) + 1.0
+        return self._joined(self._weigh(counts), self.embedding.encode(plain))
+
+    def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
+        return self._joined(*self.parts(texts))
+
+    def parts(self, texts: Sequence[str]) -> tuple[sparse.csr_matrix, np.ndarray]:
+        """Weighted n-grams and sentence embeddings, each row for one text."""
+        plain = _plain(texts)
+        return self._weigh(self._counts(plain)), self.embedding.encode(plain)
+
+    def _counts(self, plain: Sequence[str]) -> sparse.csr_matrix:
+        lowered = [text.lower() for text in plain]
         # Character n-grams survive the typos, slang and run-together words of real inboxes;
         # across word boundaries they also see short phrases.
         words = word_ngram_counts(lowered, WORD_FEATURES)
         chars = char_ngram_counts(lowered, CHAR_NGRAMS, CHAR_FEATURES)
         return sparse.hstack([words, chars], format="csr")
 
-    def fit(self, texts: Sequence[str]) -> sparse.csr_matrix:
-        counts = self.counts(texts)
-        document_frequency = np.bincount(counts.indices, minlength=counts.shape[1])
-        self.idf = np.log((1 + counts.shape[0]) / (1 + document_frequency)) + 1.0
-        return self._joined(self._weigh(counts), texts)
-
-    def transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
-        return self._joined(self.ngrams(texts), texts)
-
-    def ngrams(self, texts: Sequence[str]) -> sparse.csr_matrix:
-        return self._weigh(self.counts(texts))
-
-    def _joined(self, ngrams: sparse.csr_matrix, texts: Sequence[str]) -> sparse.csr_matrix:
-        meaning = sparse.csr_matrix(self.embedding.encode(texts).astype(np.float64))
-        return sparse.hstack([ngrams, meaning], format="csr")
+    def _joined(self, ngrams: sparse.csr_matrix, meaning: np.ndarray) -> sparse.csr_matrix:
+        return sparse.hstack([ngrams, sparse.csr_matrix(meaning.astype(np.float64))], format="csr")
 
     def _weigh(self, counts: sparse.csr_matrix) -> sparse.csr_matrix:
         # Scale the stored entries in place: a dense idf row times a sparse matrix would
@@ -110,17 +115,18 @@ class LinearModel:
         self._meaning_weights = np.ascontiguousarray(weights[NGRAM_FEATURES:], np.float32)
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
-        scores = (
-            self.features.ngrams(texts) @ self._ngram_weights
-            + self.features.embedding.encode(texts) @ self._meaning_weights
-            + self.intercept
-        )
+        ngrams, meaning = self.features.parts(texts)
+        scores = ngrams @ self._ngram_weights + meaning @ self._meaning_weights + self.intercept
         return softmax(np.asarray(scores, dtype=np.float64) / self.temperature)
 
     def _prediction(self, row: np.ndarray) -> Prediction:
         best = int(row.argmax())
         scores = {label: round(float(p), 4) for label, p in zip(LABELS, row, strict=True)}
         return Prediction(LABELS[best], scores[LABELS[best]], scores, self.version)
+
+
+def _plain(texts: Sequence[str]) -> list[str]:
+    return [without_addresses(text) for text in texts]
 
 
 def softmax(scores: np.ndarray) -> np.ndarray:

@@ -24,6 +24,7 @@ from triage.classifier import store
 from triage.classifier.embedding import load_shipped
 from triage.classifier.pipeline import TextFeatures, content_version, features_fingerprint
 from triage.config import PACKAGE_DIR
+from triage.domain.addresses import HANDLE, LINK, SOMEONE
 from triage.domain.policy import ScreenVerdict
 
 if TYPE_CHECKING:
@@ -46,9 +47,9 @@ FOLDS = 5
 # know the practice's own: masked, the model learns the words around them instead of the
 # made-up numbers of its training replies.
 _MASKS = (
-    (re.compile(r"https?://\S+|\bwww\.\S+"), "link"),
+    (LINK, "link"),
     (re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"), "email"),
-    (re.compile(r"@\w+"), "@someone"),
+    (HANDLE, SOMEONE),
     (
         re.compile(r"(?<!\w)(?:\+?1[ .-]?)?(?:\(\d{3}\)|\d{3})?[ .-]?\d{3}[ .-]\d{4}(?!\w)"),
         "number",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from triage.domain.addresses import without_addresses
+
 _WORD = re.compile(r"[a-záéíóúñü]+")
 _SPANISH_LETTERS = re.compile(r"[ñ¿¡áéíóú]")
 _SPANISH_WORDS = """
@@ -23,7 +25,7 @@ _ENGLISH = frozenset(_ENGLISH_WORDS.split())
 
 def detect_language(text: str, default: str = "en") -> str:
     """'es' or 'en'; the default when the text gives no evidence either way."""
-    lowered = text.lower()
+    lowered = without_addresses(text).lower()
     words = _WORD.findall(lowered)
     spanish = sum(word in _SPANISH for word in words) + 2 * len(_SPANISH_LETTERS.findall(lowered))
     english = sum(word in _ENGLISH for word in words)

@@ -1,14 +1,17 @@
 """One normal form for messages and for rule patterns.
 
-Lower case, no accents, no apostrophes, every run of a repeated letter squeezed to one
-("killl myselfff" -> "kil myself"), punctuation reduced to "." "?" ",". Rule patterns are written in
-plain spelling and squeezed the same way when compiled.
+Handles and links stood in for (`without_addresses`), lower case, no accents, no apostrophes,
+every run of a repeated letter squeezed to one ("killl myselfff" -> "kil myself"), punctuation
+reduced to "." "?" ",". Rule patterns are written in plain spelling and squeezed the same way
+when compiled.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from triage.domain.addresses import without_addresses
 
 _NON_ASCII_APOSTROPHES = re.compile("[\u00b4\u2018\u2019\u02bc]")
 _COMBINING_MARKS = re.compile(r"[\u0300-\u036f]")
@@ -26,7 +29,7 @@ _PATTERN_PIECE = re.compile(r"\\.|([a-z])\1+")
 
 
 def normalise_text(text: str) -> str:
-    text = text.replace("'", "").replace("`", "")
+    text = without_addresses(text).replace("'", "").replace("`", "")
     if not text.isascii():
         text = _NON_ASCII_APOSTROPHES.sub("", text)
         text = _COMBINING_MARKS.sub("", unicodedata.normalize("NFKD", text))
