@@ -21,7 +21,7 @@ from triage.classifier.pipeline import (
 from triage.classifier.store import ModelTrainer
 from triage.domain.model import Label
 
-PROBE = "sub4sub check my channel"
+PROBE = "new videos on my channel every friday"
 
 
 @pytest.fixture
@@ -36,6 +36,7 @@ def test_corrections_change_a_prediction_they_should(tmp_path: Path, corpus: Pat
     trainer = ModelTrainer(tmp_path / "models", [corpus])
     trainer.train([])
     before = store.load(tmp_path / "models").predict([PROBE])[0]
+    assert before.label is not Label.TROLL
     corrections = [(PROBE, Label.TROLL), ("sub4sub follow back my channel", Label.TROLL)] * 3
     report = trainer.train(corrections)
     after = store.load(tmp_path / "models").predict([PROBE])[0]

@@ -154,24 +154,40 @@ def train(
         held_out = out_of_fold_scores(matrix, targets, usable_folds)
         temperature = calibrate(held_out, targets)
         evaluation = evaluate(labels, [LABELS[i] for i in held_out.argmax(axis=1)])
-    model = _linear().fit(matrix, targets)
-    coef = model.coef_.astype(np.float32)
+    coef, intercept = fit_linear(matrix, targets)
     version = training_version(texts, labels, features.fingerprint)
-    return LinearModel(features, coef, model.intercept_, version, temperature), evaluation
+    model = LinearModel(features, coef.astype(np.float32), intercept, version, temperature)
+    return model, evaluation
 
 
-def _linear() -> SGDClassifier:
+# SGD's weights depend on the order it happens to visit the examples. Five single seeds gave
+# leave-one-batch-out emergency recall 0.900-0.914 and called 40-64 of 320 blind look-alikes
+# emergencies; the mean of three seeds' weights (still one linear model) 0.905-0.912 and 41-51,
+# with macro-F1 0.855-0.861 against 0.853-0.857.
+SEEDS = (0, 1, 2)
+
+
+def fit_linear(matrix: sparse.csr_matrix, targets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Weights (labels x features) and intercepts, each the mean over SEEDS."""
+    fitted = [_linear(seed).fit(matrix, targets) for seed in SEEDS]
+    coef = np.mean([model.coef_ for model in fitted], axis=0)
+    return coef, np.mean([model.intercept_ for model in fitted], axis=0)
+
+
+def _linear(seed: int) -> SGDClassifier:
     from sklearn.linear_model import SGDClassifier  # training only: keeps it out of start-up
 
     # Logistic loss gives scores that calibrate well; SGD trains in under a second where
-    # a full solver takes tens, and first-use training is part of the demo.
+    # a full solver takes tens, and first-use training is part of the demo. One binary
+    # model per label, fitted in parallel on every core.
     return SGDClassifier(
         loss="log_loss",
         alpha=1e-5,
         class_weight="balanced",
         max_iter=50,
         tol=1e-4,
-        random_state=0,
+        random_state=seed,
+        n_jobs=-1,
     )
 
 
@@ -181,9 +197,8 @@ def out_of_fold_scores(matrix: sparse.csr_matrix, targets: np.ndarray, folds: in
     scores = np.zeros((matrix.shape[0], len(LABELS)))
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=0)
     for train, held_out in splitter.split(matrix, targets):
-        scores[held_out] = (
-            _linear().fit(matrix[train], targets[train]).decision_function(matrix[held_out])
-        )
+        coef, intercept = fit_linear(matrix[train], targets[train])
+        scores[held_out] = matrix[held_out] @ coef.T + intercept
     return scores
 
 
