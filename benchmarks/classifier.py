@@ -15,10 +15,10 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
+from whole_classifier import DEMO_CONFIG, final_labels
 
 from triage.bootstrap import corpus_files
 from triage.classifier import store
@@ -26,14 +26,11 @@ from triage.classifier.embedding import load_shipped
 from triage.classifier.evaluate import evaluate
 from triage.classifier.pipeline import read_examples
 from triage.config import PACKAGE_DIR
-from triage.config import load as load_settings
-from triage.domain.decision import decide
 from triage.domain.model import Label
 from triage.domain.safety_net import scan
 
 REPO = PACKAGE_DIR.parent
 DEFAULT_EVAL = REPO.parent / "shared" / "eval" / "real.jsonl"
-DEMO_CONFIG = PACKAGE_DIR / "data" / "demo.toml"
 # A process forked from this one counts this one's memory in its peak, and this one holds a
 # freshly trained model (it made `triage classify` look 200-350 MB bigger than it is). A small
 # launcher starts the command instead and reports the largest of it and its workers.
@@ -123,13 +120,7 @@ def report_batch(config: Path, workdir: Path, count: int) -> None:
 def report_quality(model_dir: Path, path: Path) -> None:
     model = store.load(model_dir)
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    texts = [r["text"] for r in records]
-    at = datetime.now(UTC)
-    threshold = load_settings(DEMO_CONFIG).classifier.uncertain_below
-    predictions = model.predict(texts)
-    decided = [
-        decide(p, scan(t), threshold, at).label for p, t in zip(predictions, texts, strict=True)
-    ]
+    decided = [label for label, _ in final_labels(model, [r["text"] for r in records])]
     result = evaluate([Label(r["label"]) for r in records], decided, [r["id"] for r in records])
     emergency = result.per_label[Label.EMERGENCY]
     print(

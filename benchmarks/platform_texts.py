@@ -18,22 +18,16 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import tempfile
 from collections import Counter
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
-from triage.bootstrap import corpus_files
-from triage.classifier import store
+from whole_classifier import final_labels, seed_model
+
 from triage.config import PACKAGE_DIR
-from triage.config import load as load_settings
-from triage.domain.decision import decide
 from triage.domain.model import Label
-from triage.domain.safety_net import scan
 
 DEFAULT_FIXTURES = PACKAGE_DIR.parent.parent / "shared" / "fixtures"
-DEMO_CONFIG = PACKAGE_DIR / "data" / "demo.toml"
 # Where the inbound texts are: X's decoded responses and the Graph API's Facebook and
 # Instagram payloads (the Slack payloads are our own app's messages).
 SOURCES = ("x/decoded", "graph/facebook", "graph/instagram")
@@ -95,7 +89,7 @@ def main() -> None:
     texts = {key(text): text for text in recorded_texts(args.fixtures) if key(text) in TRUTH}
     if len(texts) < len(TRUTH):
         print(f"{len(TRUTH) - len(texts)} labelled texts not found under {args.fixtures}")
-    called = final_labels(list(texts.values()))
+    called = [label for label, _ in final_labels(seed_model(), list(texts.values()))]
     for truth in (Label.GENERAL, Label.TROLL):
         tally = Counter(label for k, label in zip(texts, called, strict=True) if TRUTH[k] is truth)
         spread = ", ".join(f"{label.value} {tally[label]}" for label in Label if tally[label])
@@ -122,17 +116,6 @@ def _texts(value: object) -> Iterator[str]:
 
 def key(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
-def final_labels(texts: list[str]) -> list[Label]:
-    with tempfile.TemporaryDirectory(prefix="triage-bench-") as folder:
-        predictions = store.load_or_train(Path(folder), corpus_files()).predict(texts)
-    at = datetime.now(UTC)
-    threshold = load_settings(DEMO_CONFIG).classifier.uncertain_below
-    return [
-        decide(prediction, scan(text), threshold, at).label
-        for prediction, text in zip(predictions, texts, strict=True)
-    ]
 
 
 if __name__ == "__main__":

@@ -14,24 +14,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
+from whole_classifier import final_labels, seed_model
+
 from triage.bootstrap import corpus_files
-from triage.classifier import store
 from triage.classifier.pipeline import read_examples
-from triage.config import PACKAGE_DIR
-from triage.config import load as load_settings
-from triage.domain.decision import decide
 from triage.domain.model import Label
 from triage.domain.safety_net import scan
 
 DATA = Path(__file__).parent / "data" / "physical_emergencies.jsonl"
-DEMO_CONFIG = PACKAGE_DIR / "data" / "demo.toml"
 
 
 @dataclass(frozen=True)
@@ -60,28 +55,19 @@ def main() -> None:
 
 
 def classify(records: Sequence[dict[str, str]]) -> list[Case]:
-    with tempfile.TemporaryDirectory(prefix="triage-bench-") as folder:
-        model = store.load_or_train(Path(folder), corpus_files())
-        texts = [record["text"] for record in records]
-        predictions = model.predict(texts)
-    at = datetime.now(UTC)
-    threshold = load_settings(DEMO_CONFIG).classifier.uncertain_below
-    cases = []
-    for record, prediction in zip(records, predictions, strict=True):
-        hit = scan(record["text"])
-        decided = decide(prediction, hit, threshold, at).label
-        cases.append(
-            Case(
-                record["set"],
-                record["text"],
-                record["label"] == "emergency",
-                record["lang"],
-                record["kind"],
-                hit is not None,
-                decided is Label.EMERGENCY,
-            )
+    labelled = final_labels(seed_model(), [record["text"] for record in records])
+    return [
+        Case(
+            record["set"],
+            record["text"],
+            record["label"] == "emergency",
+            record["lang"],
+            record["kind"],
+            by_rules,
+            label is Label.EMERGENCY,
         )
-    return cases
+        for record, (label, by_rules) in zip(records, labelled, strict=True)
+    ]
 
 
 def report(cases: Sequence[Case], name: str, lang: str | None) -> None:
