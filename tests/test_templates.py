@@ -81,6 +81,13 @@ def test_an_unknown_language_falls_back_to_the_default(templates: JinjaTemplates
     assert templates.draft(Label.GENERAL, "fr", MESSAGE, False, OPEN).template == "general.en.j2"
 
 
+def test_a_fallback_reply_names_the_day_in_its_own_language() -> None:
+    spanish_first = JinjaTemplates(BUNDLED_TEMPLATES, FACTS, HOURS, "es")
+    draft = spanish_first.draft(Label.MEDICAL_QUESTION, "other", MESSAGE, False, CLOSED)
+    assert draft.template == "medical-question.es.j2"
+    assert "abre lunes a las 08:00" in draft.text
+
+
 def test_a_platform_variant_is_used_where_it_exists(tmp_path: Path) -> None:
     (tmp_path / "general.en.j2").write_text("Thanks! Call {{ practice.phone }}.")
     (tmp_path / "general.en.x.j2").write_text("Thanks! DM us or call {{ practice.phone }}.")

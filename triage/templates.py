@@ -113,7 +113,9 @@ class JinjaTemplates:
     ) -> Draft:
         self._refresh(at)
         name = self._template_name(label, lang, message.platform)
-        text = self._render(name, self.variables(message, crisis, at, lang)).strip()
+        # The reply's words (a weekday) follow the template found, not the message's language.
+        written_in = name.split(".")[1]  # <label>.<lang>[.<platform>].j2, see _template_name
+        text = self._render(name, self.variables(message, crisis, at, written_in)).strip()
         if not text:
             return Draft(ACTION_WITHOUT_TEXT.get(label, Action.NO_REPLY), "", name)
         return Draft(Action.REPLY, text, name)

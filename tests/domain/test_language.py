@@ -1,6 +1,6 @@
 import pytest
 
-from triage.domain.language import detect_language
+from triage.domain.language import OTHER, detect_language, is_read
 
 
 @pytest.mark.parametrize(
@@ -20,3 +20,36 @@ def test_tells_english_from_spanish(text: str, expected: str) -> None:
 
 def test_no_evidence_falls_back_to_the_default() -> None:
     assert detect_language("👍👍", default="es") == "es"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tôi bị đau ngực dữ dội, không thở được",
+        "我胸口很痛 喘不过气来",
+        "가슴이 너무 아파요 도와주세요",
+        "@MapleStreetFM 请问周六几点开门",
+    ],
+)
+def test_text_in_letters_neither_language_uses_is_other(text: str) -> None:
+    assert detect_language(text) == OTHER
+    assert not is_read(detect_language(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("thanks Zoë, see you on friday", "en"),
+        ("is the naïve T-cell test covered?", "en"),
+        ("gracias Dr. Nguyễn, nos vemos el lunes", "es"),
+    ],
+)
+def test_a_name_or_a_borrowed_word_keeps_the_language(text: str, expected: str) -> None:
+    assert detect_language(text) == expected
+
+
+def test_styled_letters_are_read_as_the_plain_ones() -> None:
+    assert (
+        detect_language("\U0001d63e\U0001d661\U0001d65e\U0001d658\U0001d660 the link for cash")
+        == "en"
+    )

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tests.fakes.ports import FakeClassifier, FakeConnector, FakeReplyScreen, make_message
@@ -10,6 +12,7 @@ from triage.domain.errors import (
     TriageError,
     UnsafeReply,
 )
+from triage.domain.language import OTHER
 from triage.domain.model import (
     Action,
     Batch,
@@ -111,6 +114,27 @@ def test_low_confidence_is_marked_uncertain(deps: Deps, connector: FakeConnector
     inbox.poll(deps, "acct")
     [item] = inbox.pending(deps)
     assert item.proposal.uncertain
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("我胸口很痛 请问今天可以看医生吗", ""), ("vocês abrem no sábado?", "pt")],
+)
+def test_a_message_the_model_cannot_read_is_marked_uncertain(
+    deps: Deps, connector: FakeConnector, text: str, lang: str
+) -> None:
+    connector.pages["comments"] = [[replace(make_message("m1", text), lang=lang)]]
+    inbox.poll(deps, "acct")
+    [item] = inbox.pending(deps)
+    assert item.message.lang == (lang or OTHER)
+    assert item.proposal.uncertain and item.classification.uncertain
+    assert item.classification.confidence == 0.9  # the model was sure; the language is the doubt
+
+
+def test_a_message_in_english_or_spanish_is_not(deps: Deps, connector: FakeConnector) -> None:
+    load(connector, "what are your hours", "¿a qué hora abren el sábado?")
+    inbox.poll(deps, "acct")
+    assert not any(item.proposal.uncertain for item in inbox.pending(deps))
 
 
 def test_approving_sends_the_draft_once(deps: Deps, connector: FakeConnector) -> None:

@@ -103,6 +103,13 @@ def test_the_card_shows_label_confidence_who_decided_and_doubt() -> None:
     assert "model m-1" in headline and "uncertain" in headline
 
 
+def test_doubt_from_an_unread_language_says_so() -> None:
+    unread = item("vocês abrem no sábado?")
+    unread = replace(unread, message=replace(unread.message, lang="pt"))
+    assert "not English or Spanish" in flat(blocks.proposal_card(unread, masked=False)[0])
+    assert "not English or Spanish" not in flat(blocks.proposal_card(item(), masked=False)[0])
+
+
 def test_a_card_offers_every_action_and_no_approve_without_a_reply() -> None:
     ids = [e["action_id"] for e in blocks.proposal_card(item(), masked=False)[-1]["elements"]]  # type: ignore[index]
     assert ids == [blocks.APPROVE, blocks.EDIT, blocks.RELABEL, blocks.IGNORE, blocks.MUTE]

@@ -9,9 +9,18 @@ from triage.domain.safety_net import SafetyNetHit
 
 
 def decide(
-    prediction: Prediction, hit: SafetyNetHit | None, uncertain_below: float, at: datetime
+    prediction: Prediction,
+    hit: SafetyNetHit | None,
+    uncertain_below: float,
+    at: datetime,
+    readable: bool = True,
 ) -> Classification:
-    """The rule can only raise a label to emergency; doubt about an emergency resolves toward it."""
+    """The rule can only raise a label to emergency; doubt about an emergency resolves toward it.
+
+    A text in a language the model was not trained on (`readable` false) is always marked
+    uncertain, but only the model's own doubt moves its label: the ranking of a text it cannot
+    read says nothing about an emergency either.
+    """
     if hit is not None:
         return Classification(
             Label.EMERGENCY,
@@ -23,9 +32,9 @@ def decide(
             reason=hit.reason,
             created_at=at,
         )
-    uncertain = prediction.confidence < uncertain_below
+    doubtful = prediction.confidence < uncertain_below
     label = prediction.label
-    if uncertain and _emergency_is_runner_up(prediction):
+    if doubtful and _emergency_is_runner_up(prediction):
         label = Label.EMERGENCY
     return Classification(
         label,
@@ -33,7 +42,7 @@ def decide(
         prediction.scores,
         prediction.model_version,
         DecisionSource.MODEL,
-        uncertain=uncertain,
+        uncertain=doubtful or not readable,
         created_at=at,
     )
 

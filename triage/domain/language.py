@@ -1,8 +1,14 @@
-"""Tell English from Spanish without a network or a model: function words and Spanish letters."""
+"""Tell English from Spanish without a network or a model: function words and Spanish letters.
+
+A text written mostly in letters neither language uses (another script, or Vietnamese) is
+`OTHER`: the classifier was trained on English and Spanish only, so its label for such a text
+is a guess, and staff are told so.
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from triage.domain.addresses import without_addresses
 
@@ -21,14 +27,37 @@ thank hi hello appointment pain
 """
 _SPANISH = frozenset(_SPANISH_WORDS.split())
 _ENGLISH = frozenset(_ENGLISH_WORDS.split())
+_LETTER = re.compile(r"[^\W\d_]")
+_FOREIGN_LETTER = re.compile(r"[^\W\da-záéíóúñü_]")
+OTHER = "other"
+READ = frozenset({"en", "es"})
 
 
 def detect_language(text: str, default: str = "en") -> str:
-    """'es' or 'en'; the default when the text gives no evidence either way."""
-    lowered = without_addresses(text).lower()
+    """'es', 'en' or `OTHER`; the default when the text gives no evidence either way."""
+    # NFKC first: spam writes in mathematical bold or italic letters, plain ones underneath.
+    lowered = unicodedata.normalize("NFKC", without_addresses(text)).lower()
+    if _mostly_foreign(lowered):
+        return OTHER
     words = _WORD.findall(lowered)
     spanish = sum(word in _SPANISH for word in words) + 2 * len(_SPANISH_LETTERS.findall(lowered))
     english = sum(word in _ENGLISH for word in words)
     if spanish == english:
         return default
     return "es" if spanish > english else "en"
+
+
+def is_read(lang: str) -> bool:
+    """Whether the classifier was trained on text in this language ('pt' from a platform: no)."""
+    return lang in READ
+
+
+def _mostly_foreign(lowered: str) -> bool:
+    foreign = len(_FOREIGN_LETTER.findall(lowered))
+    if foreign < 2:
+        return False
+    # A name or a borrowed word ("naïve", "Zoë") is a letter or two; a sentence in another
+    # script, or in Vietnamese, is mostly such letters. Languages written nearly in our own
+    # letters (Portuguese, French, Tagalog) still come out English or Spanish: telling them
+    # apart would need word lists of their own.
+    return foreign * 8 >= len(_LETTER.findall(lowered))

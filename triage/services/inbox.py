@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from triage.domain.decision import decide
-from triage.domain.language import detect_language
+from triage.domain.language import detect_language, is_read
 from triage.domain.model import (
     AuditEntry,
     Batch,
@@ -130,17 +130,23 @@ def ingest(deps: Deps, uow: UnitOfWork, messages: Sequence[Message]) -> list[Cla
 
 
 def classify(deps: Deps, messages: Sequence[Message]) -> list[Classification]:
-    decisions = classify_texts(deps, [m.text for m in messages])
+    decisions = classify_texts(deps, [m.text for m in messages], [m.lang for m in messages])
     return [replace(c, message_id=stored_id(m)) for m, c in zip(messages, decisions, strict=True)]
 
 
-def classify_texts(deps: Deps, texts: Sequence[str]) -> list[Classification]:
-    """The label the pipeline would give each text: model, then safety net, then doubt."""
+def classify_texts(
+    deps: Deps, texts: Sequence[str], languages: Sequence[str] = ()
+) -> list[Classification]:
+    """The label the pipeline would give each text: model, then safety net, then doubt.
+
+    `languages` are the texts' own (a platform's, say); by default each is detected.
+    """
     predictions = deps.classifier.predict(texts)
     now = deps.clock.now()
+    languages = languages or [detect_language(text, deps.default_language) for text in texts]
     return [
-        decide(prediction, scan(text), deps.uncertain_below, now)
-        for text, prediction in zip(texts, predictions, strict=True)
+        decide(prediction, scan(text), deps.uncertain_below, now, is_read(language))
+        for text, prediction, language in zip(texts, predictions, languages, strict=True)
     ]
 
 

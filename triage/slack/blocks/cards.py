@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from triage.domain.model import Action, DecisionSource, Label, ProposalState, QueueItem
+from triage.domain.language import is_read
+from triage.domain.model import (
+    Action,
+    DecisionSource,
+    Label,
+    Message,
+    ProposalState,
+    QueueItem,
+)
 from triage.slack.blocks.action_ids import (
     APPROVE,
     CONFIRM_NOT_SENT,
@@ -125,9 +133,15 @@ def _headline(item: QueueItem, mention: str = "") -> Block:
         _decided_by(item),
     ]
     if p.uncertain or c.uncertain:
-        parts.append(":warning: *uncertain*")
+        parts.append(_doubt(item.message))
     prefix = f"{mention} " if mention else ""
     return _section(prefix + " · ".join(parts) + f" · proposal #{p.id}")
+
+
+def _doubt(message: Message) -> str:
+    if is_read(message.lang):
+        return ":warning: *uncertain*"
+    return ":warning: *uncertain*: not English or Spanish, which the model cannot read"
 
 
 def _decided_by(item: QueueItem) -> str:
