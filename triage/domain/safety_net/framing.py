@@ -98,8 +98,9 @@ _CRISIS_RECENT = compile(
 )
 _HISTORY = (
     r"last (?:year|month|week|summer|winter|spring|fall|autumn|time|christmas|weekend)|"
-    r"(?:\d+|a|an|one|two|three|four|five|six|few|couple(?: of)?|several|many) (?:years?|months?|"
-    r"weeks?|decades?) ago|years ago|months ago|back in|in (?:19|20)\d\d|since (?:19|20)\d\d|"
+    r"(?:\d+|a|an|one|two|three|four|five|six|few|couple(?: of)?|several|many) (?:years?|yrs?|"
+    r"months?|mos?|weeks?|wks?|decades?) ago|years ago|months ago|back in|in (?:19|20)\d\d|"
+    r"since (?:19|20)\d\d|"
     r"when i was (?:a |little|young|younger|in |\d)|as a (?:kid|child|teen|teenager)|"
     r"in (?:high school|college|middle school|my teens|my twenties)|used to|history of|"
     r"el ano pasado|el mes pasado|la semana pasada|hace (?:\w+ )?(?:anos|meses|ano|mes)|"

@@ -154,12 +154,21 @@ BREATHING_RULES = (
     make_rule("cant_breathe", "gasping", r"gasping (?:for )?(?:air|breath)\b", hyperbole=True),
     make_rule(
         "cant_breathe",
-        "words sentences sentence ribs costillas",
+        "words sentences sentence ribs costillas sucks sucking pulls pulling caves caving",
         r"(?:can|cn) only (?:say|get out|speak|talk in) (?:\d|one|two|three|a few|a couple of?)"
         r" words\b|(?:cant|cannot|can not) (?:talk|speak|finish|get out) (?:in )?(?:full|whole|"
         r"a full|a whole|complete) sentences?\b|(?:ribs|skin between (?:his|her|their) ribs|chest)"
-        r" (?:is |are )?(?:sucking|pulling|caving) in\b|se le hunden las costillas\b",
+        r" (?:is |are |keeps )?(?:sucks|sucking|pulls|pulling|caves|caving) in\b|se le hunden las "
+        r"costillas\b",
         negatable=False,
+    ),
+    # Grunting on every breath is how a baby or small child shows it is working to breathe.
+    make_rule(
+        "cant_breathe",
+        "grunting grunts",
+        r"grunt(?:s|ing) (?:with|on|at the end of) (?:every|each) (?:single )?breath\b",
+        hyperbole=True,
+        veto=compile(r"\b(?:gym|lift\w*|deadlift\w*|squat\w*|workout|weights|tennis|reps)\b"),
     ),
     make_rule(
         "cant_breathe",
