@@ -36,7 +36,7 @@ READ = frozenset({"en", "es"})
 def detect_language(text: str, default: str = "en") -> str:
     """'es', 'en' or `OTHER`; the default when the text gives no evidence either way."""
     # NFKC first: spam writes in mathematical bold or italic letters, plain ones underneath.
-    lowered = unicodedata.normalize("NFKC", without_addresses(text)).lower()
+    lowered = _plain_letters(without_addresses(text)).lower()
     if _mostly_foreign(lowered):
         return OTHER
     words = _WORD.findall(lowered)
@@ -47,12 +47,18 @@ def detect_language(text: str, default: str = "en") -> str:
     return "es" if spanish > english else "en"
 
 
+def _plain_letters(text: str) -> str:
+    return text if text.isascii() else unicodedata.normalize("NFKC", text)
+
+
 def is_read(lang: str) -> bool:
     """Whether the classifier was trained on text in this language ('pt' from a platform: no)."""
     return lang in READ
 
 
 def _mostly_foreign(lowered: str) -> bool:
+    if lowered.isascii():
+        return False
     foreign = len(_FOREIGN_LETTER.findall(lowered))
     if foreign < 2:
         return False

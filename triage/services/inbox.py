@@ -135,18 +135,19 @@ def classify(deps: Deps, messages: Sequence[Message]) -> list[Classification]:
 
 
 def classify_texts(
-    deps: Deps, texts: Sequence[str], languages: Sequence[str] = ()
+    deps: Deps, texts: Sequence[str], languages: Sequence[str] | None = None
 ) -> list[Classification]:
     """The label the pipeline would give each text: model, then safety net, then doubt.
 
-    `languages` are the texts' own (a platform's, say); by default each is detected.
+    Given the texts' `languages`, one the model cannot read is also marked uncertain. The batch
+    commands pass none: they print labels, which that never changes, and detecting costs time.
     """
     predictions = deps.classifier.predict(texts)
     now = deps.clock.now()
-    languages = languages or [detect_language(text, deps.default_language) for text in texts]
+    readable = [True] * len(texts) if languages is None else [is_read(lang) for lang in languages]
     return [
-        decide(prediction, scan(text), deps.uncertain_below, now, is_read(language))
-        for text, prediction, language in zip(texts, predictions, languages, strict=True)
+        decide(prediction, scan(text), deps.uncertain_below, now, can_read)
+        for text, prediction, can_read in zip(texts, predictions, readable, strict=True)
     ]
 
 
