@@ -112,9 +112,8 @@ class JinjaTemplates:
         self, label: Label, lang: str, message: Message, crisis: bool | None, at: datetime
     ) -> Draft:
         self._refresh(at)
-        name = self._template_name(label, lang, message.platform)
         # The reply's words (a weekday) follow the template found, not the message's language.
-        written_in = name.split(".")[1]  # <label>.<lang>[.<platform>].j2, see _template_name
+        name, written_in = self._template_for(label, lang, message.platform)
         text = self._render(name, self.variables(message, crisis, at, written_in)).strip()
         if not text:
             return Draft(ACTION_WITHOUT_TEXT.get(label, Action.NO_REPLY), "", name)
@@ -306,14 +305,15 @@ class JinjaTemplates:
     def _render(self, name: str, variables: Mapping[str, Any]) -> str:
         return self._env.get_template(name).render(**variables)
 
-    def _template_name(self, label: Label, lang: str, platform: Platform) -> str:
+    def _template_for(self, label: Label, lang: str, platform: Platform) -> tuple[str, str]:
+        """The template's name and language: the message's own if there is one, else the default."""
         for candidate in (lang, self._default_language):
             for name in (
                 f"{label.value}.{candidate}.{platform.value}.j2",
                 f"{label.value}.{candidate}.j2",
             ):
                 if self._exists(name):
-                    return name
+                    return name, candidate
         raise TemplateNotFound(f"{label.value}.{self._default_language}.j2")
 
     def _exists(self, name: str) -> bool:

@@ -49,7 +49,5 @@ def test_a_name_or_a_borrowed_word_keeps_the_language(text: str, expected: str) 
 
 
 def test_styled_letters_are_read_as_the_plain_ones() -> None:
-    assert (
-        detect_language("\U0001d63e\U0001d661\U0001d65e\U0001d658\U0001d660 the link for cash")
-        == "en"
-    )
+    styled_click = "\U0001d63e\U0001d661\U0001d65e\U0001d658\U0001d660"
+    assert detect_language(f"{styled_click} the link for cash") == "en"
