@@ -61,6 +61,15 @@ def test_the_demo_queues_the_whole_sample_inbox_emergencies_first(demo_dir: Path
     assert {"id", "confidence", "platform", "author", "text", "action", "reply"} <= set(items[0])
 
 
+def test_a_message_the_model_cannot_read_is_listed_as_uncertain_and_says_why(
+    demo_dir: Path,
+) -> None:
+    [portuguese] = [item for item in queue(demo_dir) if "bom dia" in str(item["text"])]
+    assert portuguese["uncertain"] is True
+    assert portuguese["uncertain_because"] == "not English or Spanish, which the model cannot read"
+    assert "(not English or Spanish" in run(demo_dir, "queue")
+
+
 def test_the_demo_replays_nothing_twice(demo_dir: Path) -> None:
     before = len(queue(demo_dir))
     assert "stored 0 new" in run(demo_dir, "poll", "--once")

@@ -43,7 +43,7 @@ def test_run_polls_the_accounts_and_stops_on_sigterm(tmp_path: Path) -> None:
         text=True,
     )
     try:
-        assert wait_for(lambda: stored() == 66), "the sample inbox was not polled"
+        assert wait_for(lambda: stored() == 67), "the sample inbox was not polled"
         process.send_signal(signal.SIGTERM)
         output, _ = process.communicate(timeout=60)
     finally:

@@ -1,6 +1,6 @@
 import pytest
 
-from triage.domain.language import OTHER, detect_language, is_read
+from triage.domain.language import OTHER, detect_language, is_read, unread_reason
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,9 @@ def test_a_name_or_a_borrowed_word_keeps_the_language(text: str, expected: str) 
 def test_styled_letters_are_read_as_the_plain_ones() -> None:
     styled_click = "\U0001d63e\U0001d661\U0001d65e\U0001d658\U0001d660"
     assert detect_language(f"{styled_click} the link for cash") == "en"
+
+
+def test_only_an_unread_language_gives_a_reason_for_doubt() -> None:
+    assert unread_reason("en") == unread_reason("es") == ""
+    assert "not English or Spanish" in unread_reason("pt")
+    assert "not English or Spanish" in unread_reason(OTHER)

@@ -37,7 +37,7 @@ class Outcome:
 
 
 def write_inbox(path: Path, copies: int) -> int:
-    """The bundled sample inbox repeated with fresh ids: copies x 66 messages."""
+    """The bundled sample inbox repeated with fresh ids: copies x 67 messages."""
     records = [json.loads(line) for line in BUNDLED_SAMPLE_INBOX.read_text().splitlines() if line]
     with path.open("w", encoding="utf-8") as out:
         for copy in range(copies):

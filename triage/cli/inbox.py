@@ -17,6 +17,7 @@ from rich.markup import escape
 from triage import bootstrap, config
 from triage.cli.app import State, app, db_app, deps, err, out, settings, write_json_line
 from triage.domain.errors import TriageError
+from triage.domain.language import unread_reason
 from triage.domain.model import DecisionSource, Label, ProposalState, QueueItem
 from triage.services import Deps, inbox, sending
 
@@ -128,6 +129,7 @@ def queue_record(item: QueueItem) -> dict[str, Any]:
         "confidence": round(c.confidence, 3),
         "source": c.source.value,
         "uncertain": p.uncertain,
+        "uncertain_because": unread_reason(m.lang) if p.uncertain else "",
         "platform": m.platform.value,
         "kind": m.kind.value,
         "author": m.author_handle,
@@ -170,7 +172,7 @@ def print_unsettled(items: list[QueueItem]) -> None:
 def print_item(item: QueueItem) -> None:
     p, m, c = item.proposal, item.message, item.classification
     decided = f"rule: {c.reason}" if c.source is DecisionSource.RULE else c.source.value
-    doubt = " [reverse] uncertain [/]" if p.uncertain else ""
+    doubt = f" [reverse] uncertain [/]{_because(unread_reason(m.lang))}" if p.uncertain else ""
     out.print(
         f"[bold]#{p.id}[/] [{LABEL_STYLE[p.label]}] {p.label.value.upper()} [/] "
         f"{c.confidence:.2f} ({decided}){doubt}  "
@@ -182,6 +184,10 @@ def print_item(item: QueueItem) -> None:
         out.print(f"   reply:   {escape(p.reply_text)}\n")
     else:
         out.print(f"   action:  {p.action.value} (no reply is proposed)\n")
+
+
+def _because(reason: str) -> str:
+    return f" ({reason})" if reason else ""
 
 
 def one_line(text: str, limit: int = 400) -> str:

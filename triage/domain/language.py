@@ -56,6 +56,11 @@ def is_read(lang: str) -> bool:
     return lang in READ
 
 
+def unread_reason(lang: str) -> str:
+    """Why a message in this language is uncertain whatever its score; empty if it is read."""
+    return "" if is_read(lang) else "not English or Spanish, which the model cannot read"
+
+
 def _mostly_foreign(lowered: str) -> bool:
     if lowered.isascii():
         return False

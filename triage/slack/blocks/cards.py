@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from triage.domain.language import is_read
+from triage.domain.language import unread_reason
 from triage.domain.model import (
     Action,
     DecisionSource,
@@ -139,9 +139,8 @@ def _headline(item: QueueItem, mention: str = "") -> Block:
 
 
 def _doubt(message: Message) -> str:
-    if is_read(message.lang):
-        return ":warning: *uncertain*"
-    return ":warning: *uncertain*: not English or Spanish, which the model cannot read"
+    reason = unread_reason(message.lang)
+    return f":warning: *uncertain*: {reason}" if reason else ":warning: *uncertain*"
 
 
 def _decided_by(item: QueueItem) -> str:
