@@ -19,6 +19,8 @@ def prediction(**scores: float) -> Prediction:
 SURE_GENERAL = prediction(general=0.9, emergency=0.05, medical_question=0.03, troll=0.02)
 DOUBTFUL_GENERAL = prediction(general=0.45, emergency=0.35, medical_question=0.15, troll=0.05)
 DOUBTFUL_TROLL = prediction(troll=0.5, general=0.3, emergency=0.15, medical_question=0.05)
+# Emergency second, but no likelier than a guess among four labels.
+FAINT_EMERGENCY = prediction(general=0.55, emergency=0.24, medical_question=0.2, troll=0.01)
 
 
 def test_a_rule_raises_the_label_and_says_why() -> None:
@@ -41,6 +43,11 @@ def test_doubt_with_emergency_second_resolves_toward_emergency() -> None:
 def test_doubt_between_other_labels_keeps_the_models_label() -> None:
     decided = decide(DOUBTFUL_TROLL, None, DOUBT_BELOW, START)
     assert decided.label is Label.TROLL and decided.uncertain
+
+
+def test_a_runner_up_emergency_no_likelier_than_chance_leaves_the_label() -> None:
+    decided = decide(FAINT_EMERGENCY, None, DOUBT_BELOW, START)
+    assert decided.label is Label.GENERAL and decided.uncertain
 
 
 @pytest.mark.parametrize(

@@ -48,5 +48,17 @@ def decide(
 
 
 def _emergency_is_runner_up(prediction: Prediction) -> bool:
+    """Second, and likelier than a blind guess among the labels.
+
+    A runner-up no likelier than chance is no real doubt about an emergency. Five runs on the
+    seed corpus, each writer's batch held out in turn: emergency precision 0.893 -> 0.896, blind
+    physical look-alikes called emergency 21.2 -> 18.4 of 220, no blind emergency lost, and one
+    or two of 1,775 held-out emergencies lost in two runs of the five.
+    """
     ranked = sorted(prediction.scores, key=lambda label: prediction.scores[label], reverse=True)
-    return len(ranked) > 1 and ranked[1] is Label.EMERGENCY
+    chance = 1 / len(ranked)
+    return (
+        len(ranked) > 1
+        and ranked[1] is Label.EMERGENCY
+        and prediction.scores[Label.EMERGENCY] > chance
+    )
