@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
@@ -31,63 +32,85 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
-def char_ngram_counts(texts: Sequence[str], sizes: range, n_features: int) -> sparse.csr_matrix:
-    """Rows of n-gram counts, columns chosen by a 64-bit hash of (n, the n characters)."""
+@dataclass(frozen=True)
+class Batch:
+    """Every code point of a batch of texts, the text each belongs to, and where that text ends.
+
+    Built once and read by both kinds of n-gram. Accents are stripped and runs of space squeezed
+    first: the character n-grams want both, and words never include space.
+    """
+
+    codes: np.ndarray
+    owners: np.ndarray
+    ends: np.ndarray
+    size: int
+
+
+def prepare(texts: Sequence[str]) -> Batch:
     prepared = [_RUNS_OF_SPACE.sub(" ", strip_accents(text)) for text in texts]
-    codes, owners, ends = _characters(prepared)
+    lengths = np.fromiter(map(len, prepared), np.int64, len(prepared))
+    codes = np.frombuffer("".join(prepared).encode("utf-32-le"), np.uint32).astype(np.uint64)
+    owners = np.repeat(np.arange(len(prepared)), lengths)
+    return Batch(codes, owners, np.cumsum(lengths)[owners], len(prepared))
+
+
+def char_ngram_counts(batch: Batch, sizes: range, n_features: int) -> sparse.csr_matrix:
+    """Rows of n-gram counts, columns chosen by a 64-bit hash of (n, the n characters)."""
+    codes, owners, ends = batch.codes, batch.owners, batch.ends
     rows, hashes = [], []
     for n in sizes:
         starts = np.flatnonzero(np.arange(len(codes)) + n <= ends)
         rows.append(owners[starts])
         hashes.append(_hash(codes, starts, n))
-    return _counts(rows, hashes, len(prepared), n_features)
+    return _counts(rows, hashes, batch.size, n_features)
 
 
-def word_ngram_counts(texts: Sequence[str], n_features: int) -> sparse.csr_matrix:
+def word_ngram_counts(batch: Batch, n_features: int) -> sparse.csr_matrix:
     """Rows of word unigram and bigram counts; a punctuation mark or emoji is a word of its own."""
-    prepared = [strip_accents(text) for text in texts]
-    codes, owners, _ = _characters(prepared)
+    codes, owners = batch.codes, batch.owners
     starts, lengths = _tokens(codes, owners)
     words = _hash_spans(codes, starts, lengths)
     same_text = owners[starts[1:]] == owners[starts[:-1]] if len(starts) else np.zeros(0, bool)
     with np.errstate(over="ignore"):
         pairs = _finalise((words[:-1] * _BIGRAM) ^ words[1:])[same_text]
     rows = [owners[starts], owners[starts[:-1]][same_text]]
-    return _counts(rows, [words, pairs], len(prepared), n_features)
-
-
-def _characters(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Every code point of the batch, the text each belongs to, and where that text ends."""
-    lengths = np.fromiter(map(len, texts), np.int64, len(texts))
-    codes = np.frombuffer("".join(texts).encode("utf-32-le"), np.uint32).astype(np.uint64)
-    owners = np.repeat(np.arange(len(texts)), lengths)
-    return codes, owners, np.cumsum(lengths)[owners]
+    return _counts(rows, [words, pairs], batch.size, n_features)
 
 
 def _tokens(codes: np.ndarray, owners: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Starts and lengths of runs of word characters, and of single other non-space characters."""
-    alphabet, index = np.unique(codes, return_inverse=True)
-    kinds = np.array([_kind(chr(int(code))) for code in alphabet], np.int8)[index]
-    word = kinds == 1
+    kinds = _kinds(codes)
+    word, mark = kinds == _WORD, kinds == _MARK
     new_text = np.ones(len(codes), bool)
     new_text[1:] = owners[1:] != owners[:-1]
     after_word = np.zeros(len(codes), bool)
     after_word[1:] = word[:-1]
-    run_starts = np.flatnonzero(word & (new_text | ~after_word))
+    starts = np.flatnonzero((word & (new_text | ~after_word)) | mark)
     # A run ends at the first later character that is not a word character or starts a text.
     breaks = np.append(np.flatnonzero(~word | new_text), len(codes))
-    run_ends = breaks[np.searchsorted(breaks, run_starts, side="right")]
-    marks = np.flatnonzero(kinds == 2)
-    starts = np.concatenate([run_starts, marks])
-    lengths = np.concatenate([run_ends - run_starts, np.ones(len(marks), np.int64)])
-    order = np.argsort(starts, kind="stable")
-    return starts[order], lengths[order]
+    run_ends = breaks[np.searchsorted(breaks, starts, side="right")]
+    return starts, np.where(mark[starts], 1, run_ends - starts)
+
+
+def _kinds(codes: np.ndarray) -> np.ndarray:
+    """Each code point's kind; a table for ASCII, which is most text, and a lookup for the rest."""
+    kinds = np.empty(len(codes), np.int8)
+    ascii_ = codes < len(_ASCII_KINDS)
+    kinds[ascii_] = _ASCII_KINDS[codes[ascii_]]
+    if not ascii_.all():
+        alphabet, index = np.unique(codes[~ascii_], return_inverse=True)
+        kinds[~ascii_] = np.array([_kind(chr(int(code))) for code in alphabet], np.int8)[index]
+    return kinds
 
 
 def _kind(character: str) -> int:
     if character.isalnum() or character == "_":
-        return 1
-    return 0 if character.isspace() else 2
+        return _WORD
+    return _SPACE if character.isspace() else _MARK
+
+
+_SPACE, _WORD, _MARK = 0, 1, 2
+_ASCII_KINDS = np.array([_kind(chr(code)) for code in range(128)], np.int8)
 
 
 def _hash_spans(codes: np.ndarray, starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:

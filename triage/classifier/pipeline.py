@@ -18,7 +18,7 @@ from scipy import sparse
 from triage.classifier import embedding as embedding_store
 from triage.classifier.embedding import StaticEmbedding
 from triage.classifier.evaluate import Evaluation, evaluate
-from triage.classifier.ngrams import char_ngram_counts, word_ngram_counts
+from triage.classifier.ngrams import char_ngram_counts, prepare, word_ngram_counts
 from triage.domain.addresses import without_addresses
 from triage.domain.model import Label, Prediction
 
@@ -69,11 +69,11 @@ class TextFeatures:
         return self._weigh(self._counts(plain)), self.embedding.encode(plain)
 
     def _counts(self, plain: Sequence[str]) -> sparse.csr_matrix:
-        lowered = [text.lower() for text in plain]
+        batch = prepare([text.lower() for text in plain])
         # Character n-grams survive the typos, slang and run-together words of real inboxes;
         # across word boundaries they also see short phrases.
-        words = word_ngram_counts(lowered, WORD_FEATURES)
-        chars = char_ngram_counts(lowered, CHAR_NGRAMS, CHAR_FEATURES)
+        words = word_ngram_counts(batch, WORD_FEATURES)
+        chars = char_ngram_counts(batch, CHAR_NGRAMS, CHAR_FEATURES)
         return sparse.hstack([words, chars], format="csr")
 
     def _joined(self, ngrams: sparse.csr_matrix, meaning: np.ndarray) -> sparse.csr_matrix:
