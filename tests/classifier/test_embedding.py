@@ -53,6 +53,33 @@ def test_a_batch_encodes_like_one_text_at_a_time(shipped: StaticEmbedding) -> No
     assert np.allclose(together, apart, atol=1e-6)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My chest HURTS!!! since 3am...",
+        "¿Dónde   está la clínica?\n\nGracias 🙏",
+        "e-mail: ana@clinic.example, re:appt (tues)",
+        "中文 mixed with english and 😀😀emoji",
+    ],
+)
+def test_tokens_read_word_by_word_are_the_tokenizers_own(
+    shipped: StaticEmbedding, text: str
+) -> None:
+    fresh = embedding.load(embedding.SHIPPED)
+    whole = fresh.tokenizer.encode(text, add_special_tokens=False).ids
+    assert fresh.token_ids([text]) == fresh.token_ids([text]) == [whole]  # cold, then cached
+
+
+def test_the_word_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    fresh = embedding.load(embedding.SHIPPED)
+    monkeypatch.setattr(embedding, "WORDS_KEPT", 5)
+    fresh.token_ids(["one two three four"])
+    assert fresh.token_ids(["five six seven"]) == [
+        fresh.tokenizer.encode("five six seven", add_special_tokens=False).ids
+    ]
+    assert len(fresh._word_ids) <= 5
+
+
 def test_altered_vectors_are_refused(tmp_path: Path) -> None:
     copy = tmp_path / "embeddings"
     shutil.copytree(embedding.SHIPPED, copy)

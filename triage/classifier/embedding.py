@@ -10,7 +10,7 @@ import hashlib
 import json
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain
 from pathlib import Path
@@ -31,6 +31,8 @@ SHIPPED = PACKAGE_DIR / "data" / "embeddings"
 VECTORS = "vectors.safetensors"
 TOKENIZER = "tokenizer.json"
 MANIFEST = "manifest.json"
+# Distinct words whose token ids are kept: enough for an inbox's everyday vocabulary, a few MB.
+WORDS_KEPT = 50_000
 
 
 class EmbeddingError(Exception):
@@ -43,6 +45,25 @@ class StaticEmbedding:
     tokenizer: Tokenizer
     fingerprint: str
     unknown_id: int | None = None
+    _word_ids: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)
+
+    def token_ids(self, texts: Sequence[str]) -> list[list[int]]:
+        """Each text's token ids, as the tokenizer gives them for the whole text.
+
+        Tokenizing splits at every space before anything else, so a text's ids are its words'
+        ids in order; words repeat, and looking them up is several times faster than asking
+        the tokenizer again (which was a third of the time spent on each message). The one
+        difference: Python splits at the separators U+001C-U+001F, which the tokenizer drops.
+        """
+        words = [text.split() for text in texts]
+        known = self._word_ids
+        new = list({word for text in words for word in text if word not in known})
+        if new:
+            if len(known) + len(new) > WORDS_KEPT:
+                known.clear()
+            encodings = self.tokenizer.encode_batch_fast(new, add_special_tokens=False)
+            known.update(zip(new, (encoding.ids for encoding in encodings), strict=True))
+        return [list(chain.from_iterable(map(known.__getitem__, text))) for text in words]
 
     @property
     def dimensions(self) -> int:
@@ -52,9 +73,9 @@ class StaticEmbedding:
         """One unit-length row per text (the direction of its tokens' mean); zeros for none."""
         if not texts:
             return np.zeros((0, self.dimensions), dtype=np.float32)
-        encodings = self.tokenizer.encode_batch_fast(list(texts), add_special_tokens=False)
-        lengths = np.fromiter((len(encoding.ids) for encoding in encodings), np.int64, len(texts))
-        tokens = np.fromiter(chain.from_iterable(e.ids for e in encodings), np.int64, lengths.sum())
+        ids = self.token_ids(texts)
+        lengths = np.fromiter(map(len, ids), np.int64, len(texts))
+        tokens = np.fromiter(chain.from_iterable(ids), np.int64, lengths.sum())
         owners = np.repeat(np.arange(len(texts)), lengths)
         # An unknown token (an emoji, say) would pull every text that has one towards the same
         # point; model2vec leaves it out of the mean too.
