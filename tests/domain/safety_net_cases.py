@@ -215,6 +215,8 @@ BYSTANDERS_LOOK_ALIKES = [
     "my mom said she'd call 911 if my fever went over 104 lol",
     "my pulse ox says 97%, is that good?",
     "my oxygen was 88 when I was in the hospital last year",
+    "ferritin 1400 and transferrin saturation of 78%, so it's hemochromatosis",
+    "iron sats 45 at my last draw, the hematologist is happy",
     "what oxygen level is too low for covid?",
     "burned my finger on the pan, small blister, should I pop it?",
     "got a sunburn at the beach, it's peeling",

@@ -245,6 +245,8 @@ BREATHING_RULES = (
     make_rule(
         "low_oxygen",
         "pulse oximeter oxygen o2 spo2 sats saturation oxigeno oximetro saturacion",
+        # Iron's saturation ("transferrin saturation of 78%") is a blood test, not oxygen.
+        r"(?<!transferrin )(?<!iron )"
         r"(?:pulse ?ox|pulse oximeter|oximeter|oxygen|o2|spo2|sats|saturation|oxigeno|oximetro|"
         r"saturacion)(?: (?:level|levels|sat|sats|saturation|reading|monitor|meter|de oxigeno))?"
         r"(?: (?:de|of) (?:mi|su|my|his|her) \w+)?"
