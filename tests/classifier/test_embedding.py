@@ -62,9 +62,7 @@ def test_a_batch_encodes_like_one_text_at_a_time(shipped: StaticEmbedding) -> No
         "中文 mixed with english and 😀😀emoji",
     ],
 )
-def test_tokens_read_word_by_word_are_the_tokenizers_own(
-    shipped: StaticEmbedding, text: str
-) -> None:
+def test_tokens_read_word_by_word_are_the_tokenizers_own(text: str) -> None:
     fresh = embedding.load(embedding.SHIPPED)
     whole = fresh.tokenizer.encode(text, add_special_tokens=False).ids
     assert fresh.token_ids([text]) == fresh.token_ids([text]) == [whole]  # cold, then cached
@@ -74,8 +72,14 @@ def test_the_word_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     fresh = embedding.load(embedding.SHIPPED)
     monkeypatch.setattr(embedding, "WORDS_KEPT", 5)
     fresh.token_ids(["one two three four"])
+    assert len(fresh._word_ids) == 4
     assert fresh.token_ids(["five six seven"]) == [
         fresh.tokenizer.encode("five six seven", add_special_tokens=False).ids
+    ]
+    assert len(fresh._word_ids) <= 5
+    one_huge_batch = " ".join(f"word{n}" for n in range(20))
+    assert fresh.token_ids([one_huge_batch]) == [
+        fresh.tokenizer.encode(one_huge_batch, add_special_tokens=False).ids
     ]
     assert len(fresh._word_ids) <= 5
 

@@ -59,11 +59,12 @@ class StaticEmbedding:
         known = self._word_ids
         new = list({word for text in words for word in text if word not in known})
         if new:
-            if len(known) + len(new) > WORDS_KEPT:
-                known.clear()
             encodings = self.tokenizer.encode_batch_fast(new, add_special_tokens=False)
             known.update(zip(new, (encoding.ids for encoding in encodings), strict=True))
-        return [list(chain.from_iterable(map(known.__getitem__, text))) for text in words]
+        ids = [list(chain.from_iterable(map(known.__getitem__, text))) for text in words]
+        if len(known) > WORDS_KEPT:  # after the lookup, so even one huge batch leaves it bounded
+            known.clear()
+        return ids
 
     @property
     def dimensions(self) -> int:
