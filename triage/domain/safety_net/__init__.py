@@ -96,6 +96,7 @@ def _trigger_index(rules: tuple[Rule, ...]) -> dict[str, tuple[int, ...]]:
 
 
 _TRIGGERS = _trigger_index(_RULES)
+_TRIGGER_KEYS = frozenset(_TRIGGERS)
 
 
 def _matches(rule: Rule, text: str) -> Iterator[re.Match[str]]:
@@ -119,9 +120,10 @@ def _fires(rule: Rule, text: str) -> bool:
 
 
 def _woken(text: str) -> list[int]:
+    prefixes = {word[:TRIGGER_LENGTH] for word in text.translate(WORDS_ONLY).split()}
     woken: set[int] = set()
-    for word in text.translate(WORDS_ONLY).split():
-        woken.update(_TRIGGERS.get(word[:TRIGGER_LENGTH], ()))
+    for key in prefixes & _TRIGGER_KEYS:
+        woken.update(_TRIGGERS[key])
     return sorted(woken)
 
 
