@@ -269,6 +269,18 @@ HABITUAL = [
     "I can't breathe when I lie down",
     "I feel like I can't breathe when I'm anxious, is that normal?",
     "me duele el pecho cuando hago ejercicio",
+    "I've had chest pains on and off for months, mostly after eating",
+    "chest tightness that comes and goes for the past two months, what tests should I ask for",
+    "tengo dolor de pecho que va y viene desde hace meses",
+]
+
+# The same patterns turning into an event now.
+INTERMITTENT_NOW = [
+    (
+        "chest pain on and off all week and now it's crushing and going down my left arm",
+        "chest_pain",
+    ),
+    ("my chest pain comes and goes but right now it is really bad and I'm sweating", "chest_pain"),
 ]
 
 SPELLING_VARIANTS = [
@@ -676,8 +688,17 @@ def test_laughter_does_not_cancel_explicit_intent_or_a_plan(text: str, reason: s
 
 
 @pytest.mark.parametrize("text", HABITUAL)
-def test_a_symptom_brought_on_by_a_routine_trigger_is_not_an_emergency(text: str) -> None:
+def test_a_routine_trigger_or_a_symptom_that_comes_and_goes_is_not_an_emergency(text: str) -> None:
     assert scan(text) is None
+
+
+@pytest.mark.parametrize(("text", "reason"), INTERMITTENT_NOW)
+def test_a_symptom_that_comes_and_goes_is_an_emergency_when_it_is_bad_now(
+    text: str, reason: str
+) -> None:
+    hit = scan(text)
+    assert hit is not None
+    assert hit.reason == reason
 
 
 @pytest.mark.parametrize("text", AWARENESS)

@@ -1,7 +1,7 @@
 """Objections: the framings that keep a matched phrase from counting.
 
-Negation, someone else, hypotheticals, general questions, the past, habitual triggers, jokes,
-awareness posts, quotations, and innocent explanations.
+Negation, someone else, hypotheticals, general questions, the past, habitual triggers and symptoms
+that come and go, jokes, awareness posts, quotations, and innocent explanations.
 """
 
 from __future__ import annotations
@@ -110,7 +110,7 @@ _HISTORY = (
 _CRISIS_PAST = compile(rf"\b(?:{_HISTORY})\b")
 # Chronic complaints are not emergencies, but a long history of suicidal thoughts still is.
 _PHYSICAL_PAST = compile(
-    rf"\b(?:{_HISTORY}|for (?:\w+ )?(?:years|months)|desde (?:nino|nina|bebe|chico|chica|"
+    rf"\b(?:{_HISTORY}|for (?:\w+ ){{0,3}}(?:years|months)|desde (?:nino|nina|bebe|chico|chica|"
     r"pequeno|pequena|joven|hace (?:\w+ )?(?:anos|meses))|last (?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)|el (?:lunes|martes|miercoles|jueves|viernes|sabado|"
     r"domingo) pasado)\b"
@@ -122,6 +122,13 @@ _HABITUAL = compile(
     r"exercise|exercising|run|running|work out|lie down|lay down|climb|climbing|eat|eating|"
     r"cough|sneeze|laugh|ansios[oa]|nervios[oa]|estresad[oa]|hago ejercicio|corro|me acuesto|"
     r"como)\b"
+)
+# "Chest pain on and off for months" comes and goes: a pattern to discuss, not an event now.
+# Read in `tail`, since "and" would end the clause halfway through "on and off".
+_INTERMITTENT = compile(
+    r"\W*(?:\w+ ){0,2}(?:on and off|off and on|on off|comes and goes|come and go|"
+    r"intermittent\w*|recurring|recurrent|every (?:few|couple of|other) (?:days|weeks)|"
+    r"va y viene|van y vienen|de vez en cuando|a ratos|intermitente\w*|recurrente\w*)\b"
 )
 _PAST_VERB = compile(
     r"(?<!\bive )(?<!\bi have )(?<!\bhas )(?<!\bhave )(?<!\bhes )(?<!\bshes )\bhad\b|"
@@ -255,7 +262,11 @@ def _in_the_past(rule: Rule, ctx: _Context) -> bool:
 
 
 def _habitual(rule: Rule, ctx: _Context) -> bool:
-    return not rule.crisis and bool(_HABITUAL.search(ctx.after))
+    if rule.crisis:
+        return False
+    if _HABITUAL.search(ctx.after):
+        return True
+    return bool(_INTERMITTENT.match(ctx.tail)) and not _RECENT.search(f"{ctx.clause} {ctx.after}")
 
 
 def _joking(rule: Rule, ctx: _Context) -> bool:
