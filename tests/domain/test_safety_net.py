@@ -634,7 +634,7 @@ HOSTILE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "reason"), PHYSICAL_ENGLISH + PHYSICAL_SPANISH)
+@pytest.mark.parametrize(("text", "reason"), PHYSICAL_ENGLISH + PHYSICAL_SPANISH + INTERMITTENT_NOW)
 def test_physical_emergencies_are_raised_without_the_crisis_line(text: str, reason: str) -> None:
     assert scan(text) == SafetyNetHit(reason, crisis=False)
 
@@ -690,15 +690,6 @@ def test_laughter_does_not_cancel_explicit_intent_or_a_plan(text: str, reason: s
 @pytest.mark.parametrize("text", HABITUAL)
 def test_a_routine_trigger_or_a_symptom_that_comes_and_goes_is_not_an_emergency(text: str) -> None:
     assert scan(text) is None
-
-
-@pytest.mark.parametrize(("text", "reason"), INTERMITTENT_NOW)
-def test_a_symptom_that_comes_and_goes_is_an_emergency_when_it_is_bad_now(
-    text: str, reason: str
-) -> None:
-    hit = scan(text)
-    assert hit is not None
-    assert hit.reason == reason
 
 
 @pytest.mark.parametrize("text", AWARENESS)
