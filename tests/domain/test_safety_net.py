@@ -281,6 +281,7 @@ INTERMITTENT_NOW = [
         "chest_pain",
     ),
     ("my chest pain comes and goes but right now it is really bad and I'm sweating", "chest_pain"),
+    ("I have chest pain. It comes and goes but right now it is crushing", "chest_pain"),
 ]
 
 SPELLING_VARIANTS = [

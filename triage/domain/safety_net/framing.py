@@ -124,7 +124,7 @@ _HABITUAL = compile(
     r"como)\b"
 )
 # "Chest pain on and off for months" comes and goes: a pattern to discuss, not an event now.
-# Read in `tail`, since "and" would end the clause halfway through "on and off".
+# Only within the sentence, where "right now it's crushing" would also be read.
 _INTERMITTENT = compile(
     r"\W*(?:\w+ ){0,2}(?:on and off|off and on|on off|comes and goes|come and go|"
     r"intermittent\w*|recurring|recurrent|every (?:few|couple of|other) (?:days|weeks)|"
@@ -266,7 +266,7 @@ def _habitual(rule: Rule, ctx: _Context) -> bool:
         return False
     if _HABITUAL.search(ctx.after):
         return True
-    return bool(_INTERMITTENT.match(ctx.tail)) and not _RECENT.search(f"{ctx.clause} {ctx.after}")
+    return bool(_INTERMITTENT.match(ctx.after)) and not _RECENT.search(f"{ctx.clause} {ctx.after}")
 
 
 def _joking(rule: Rule, ctx: _Context) -> bool:
