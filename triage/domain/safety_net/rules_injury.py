@@ -82,10 +82,13 @@ INJURY_RULES = (
         r"(?:bone|bones) (?:is |are )?(?:sticking|poking|coming) (?:out|through)\b|"
         r"(?:finger|fingers|thumb|toe|toes) (?:is |are |s )?(?:basically |almost |nearly |"
         r"completely |partly |half )?(?:off|hanging)\b(?! (?:color|colour|white|balance|the)\b)|"
+        r"(?:are|is|its|theyre|left) hanging (?:on |off )?by (?:a (?:flap of |piece of |bit of )?|"
+        r"the |some |just )?(?:skin|tendon)\b|"
         r"(?:you |u |i |we )?(?:can|could) (?:literally |actually |totally )?see (?:the |his |"
         r"her |my |their )?bones?\b(?! (?:on|in) (?:an|the) x ?ray)",
         veto=compile(
-            r"\b(?:nail|nails|fingernail|toenail|hair|glove|gloves|cuticle|tip of my nail)\b"
+            r"\b(?:nail|nails|fingernail|toenail|hair|glove|gloves|cuticle|tip of my nail|tooth|"
+            r"teeth|scab|tag)\b"
         ),
     ),
     make_rule(
