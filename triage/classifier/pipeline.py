@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from scipy import sparse
@@ -165,29 +165,85 @@ def train(
 # 40-64 of 320 blind look-alikes emergencies; the mean of three seeds' weights (still one
 # linear model) 0.905-0.912 and 41-51, with macro-F1 0.855-0.861 against 0.853-0.857.
 SEEDS = (0, 1, 2)
+# How much more an n-gram that falls unevenly between a label and the rest weighs in that
+# label's model than one that says nothing about it: the scale is this floor plus the
+# n-gram's log-count ratio (see `ngram_scale`).
+RATIO_FLOOR = 1.0
 
 
 def fit_linear(matrix: sparse.csr_matrix, targets: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Weights (labels x features) and intercepts, each the mean over SEEDS."""
-    fitted = [_linear(seed).fit(matrix, targets) for seed in SEEDS]
-    coef = np.mean([model.coef_ for model in fitted], axis=0)
-    return coef, np.mean([model.intercept_ for model in fitted], axis=0)
+    """Weights (labels x features) and intercepts: one binary model per label against the rest.
+
+    Each label's model reads the n-grams scaled by how unevenly they fall between that label
+    and the rest (the log-count ratio of Wang and Manning's NBSVM, 2012); the scale is folded
+    into the weights, so predicting costs what it did. Over plain logistic regression on the
+    same features, leaving each writer's batch out in turn (three runs, the eight older
+    batches): macro-F1 0.903 -> 0.920, emergency recall 0.932 -> 0.940, precision 0.924 -> 0.950.
+    """
+    from joblib import Parallel, delayed  # training only, like scikit-learn, which brings it
+
+    counts = label_counts(matrix, targets)
+    scales = [ngram_scale(own, counts.sum(axis=0) - own) for own in counts]
+
+    def binary_fits() -> Iterator[Any]:
+        # Generated lazily, so only the labels being fitted keep a scaled copy of the matrix.
+        for index, scale in enumerate(scales):
+            scaled, chosen = _scaled(matrix, scale), (targets == index).astype(int)
+            weight = {1: len(targets) / (len(LABELS) * chosen.sum()), 0: 1.0}
+            yield from (delayed(_binary(seed, weight).fit)(scaled, chosen) for seed in SEEDS)
+
+    fitted = Parallel(n_jobs=-1, prefer="threads")(binary_fits())
+    per_label = [fitted[start : start + len(SEEDS)] for start in range(0, len(fitted), len(SEEDS))]
+    coef = [np.mean([model.coef_[0] for model in models], axis=0) for models in per_label]
+    intercept = [np.mean([model.intercept_[0] for model in models]) for models in per_label]
+    return np.array(coef) * np.array(scales), np.array(intercept)
 
 
-def _linear(seed: int) -> SGDClassifier:
+def _scaled(matrix: sparse.csr_matrix, scale: np.ndarray) -> sparse.csr_matrix:
+    scaled = matrix.copy()
+    scaled.data *= scale[scaled.indices]
+    return scaled
+
+
+def label_counts(matrix: sparse.csr_matrix, targets: np.ndarray) -> np.ndarray:
+    """(labels x features): how many messages of each label have each feature."""
+    present = sparse.csr_matrix(
+        (np.ones_like(matrix.data), matrix.indices, matrix.indptr), shape=matrix.shape
+    )
+    rows = np.arange(len(targets))
+    onehot = sparse.csr_matrix(
+        (np.ones(len(targets)), (targets, rows)), shape=(len(LABELS), len(targets))
+    )
+    return (onehot @ present).toarray()
+
+
+def ngram_scale(inside: np.ndarray, outside: np.ndarray) -> np.ndarray:
+    """Per column: RATIO_FLOOR plus |log-count ratio| between a label's messages and the rest.
+
+    The ratio compares how often an n-gram occurs in the label's messages and in the others,
+    each with one occurrence added so unseen n-grams stay finite. Embedding columns keep 1.
+    """
+    grams = slice(0, NGRAM_FEATURES)
+    inside, outside = inside + 1.0, outside + 1.0
+    ratio = np.log((inside / inside[grams].sum()) / (outside / outside[grams].sum()))
+    scale = np.abs(ratio) + RATIO_FLOOR
+    scale[NGRAM_FEATURES:] = 1.0
+    return scale
+
+
+def _binary(seed: int, class_weight: dict[int, float]) -> SGDClassifier:
     from sklearn.linear_model import SGDClassifier  # training only: keeps it out of start-up
 
     # Logistic loss gives scores that calibrate well; SGD trains in under a second where
-    # a full solver takes tens, and first-use training is part of the demo. One binary
-    # model per label, fitted in parallel on every core.
+    # a full solver takes tens, and first-use training is part of the demo. The label's own
+    # messages weigh as in a balanced multi-class model's one-against-the-rest step.
     return SGDClassifier(
         loss="log_loss",
         alpha=1e-5,
-        class_weight="balanced",
+        class_weight=class_weight,
         max_iter=50,
         tol=1e-4,
         random_state=seed,
-        n_jobs=-1,
     )
 
 
@@ -221,7 +277,7 @@ def features_fingerprint(embedding: StaticEmbedding) -> str:
 
 def training_version(texts: Sequence[str], labels: Sequence[Label], features: str) -> str:
     examples = (f"{label.value}\t{text}" for text, label in zip(texts, labels, strict=True))
-    return content_version("tfidf-m2v-lr", features, examples)
+    return content_version("tfidf-m2v-nblr", features, examples)
 
 
 def content_version(kind: str, features: str, examples: Iterable[str]) -> str:
