@@ -5,10 +5,19 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from scipy import sparse
 
 from triage.classifier import store
 from triage.classifier.embedding import load_shipped
-from triage.classifier.pipeline import LinearModel, fit, read_examples
+from triage.classifier.pipeline import (
+    NGRAM_FEATURES,
+    RATIO_FLOOR,
+    LinearModel,
+    fit,
+    label_counts,
+    ngram_scale,
+    read_examples,
+)
 from triage.domain.model import Label
 
 TINY = [
@@ -25,6 +34,25 @@ TINY = [
     ("do you take blue cross insurance", Label.GENERAL),
     ("thanks so much, great visit today", Label.GENERAL),
 ]
+
+
+def test_label_counts_count_messages_not_occurrences() -> None:
+    matrix = sparse.csr_matrix(np.array([[2.0, 0.0, 1.0], [0.5, 0.0, 0.0], [0.0, 3.0, 1.0]]))
+    counts = label_counts(matrix, np.array([0, 0, 1]))
+    assert counts[:2].tolist() == [[2.0, 0.0, 1.0], [0.0, 1.0, 1.0]]
+    assert not counts[2:].any()
+
+
+def test_an_ngram_that_tells_a_label_apart_weighs_more_than_one_that_does_not() -> None:
+    inside, outside = np.zeros(NGRAM_FEATURES + 2), np.zeros(NGRAM_FEATURES + 2)
+    inside[:2] = outside[:2] = 10  # spread evenly
+    inside[2], outside[3] = 20, 20  # only in the label; only in the rest
+    inside[NGRAM_FEATURES:] = 50  # embedding columns: never scaled
+    scale = ngram_scale(inside, outside)
+    assert scale[0] == pytest.approx(scale[1]) == pytest.approx(RATIO_FLOOR, abs=1e-4)
+    assert scale[2] > 3 * RATIO_FLOOR and scale[3] > 3 * RATIO_FLOOR
+    assert scale[4] == pytest.approx(RATIO_FLOOR, abs=1e-4)  # seen nowhere
+    assert scale[NGRAM_FEATURES:].tolist() == [1.0, 1.0]
 
 
 @pytest.fixture(scope="module")

@@ -88,7 +88,7 @@ INJURY_RULES = (
         r"her |my |their )?bones?\b(?! (?:on|in) (?:an|the) x ?ray)",
         veto=compile(
             r"\b(?:nail|nails|fingernail|toenail|hair|glove|gloves|cuticle|tip of my nail|tooth|"
-            r"teeth|scab|tag)\b"
+            r"teeth|scab|skin tags?)\b"
         ),
     ),
     make_rule(
