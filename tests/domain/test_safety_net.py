@@ -751,6 +751,27 @@ def test_hyperbole_negations_and_quotations_are_not_disclosures(text: str) -> No
     assert scan(text) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me quiero morir de calor, a qué hora abren la clínica",
+        "quiero morirme de hambre, la cita fue a las 7 y no he desayunado",
+        "me quiero morir de tanta risa con este video",
+        "deseo morir de viejita rodeada de mis nietos",
+    ],
+)
+def test_spanish_idioms_of_dying_of_heat_or_hunger_are_not_disclosures(text: str) -> None:
+    assert scan(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["me quiero morir de verdad", "me quiero morir de una vez", "quiero morir de tristeza"]
+)
+def test_dying_of_sorrow_or_for_real_is_still_a_disclosure(text: str) -> None:
+    hit = scan(text)
+    assert hit is not None and hit.crisis
+
+
 @pytest.mark.parametrize("text", LOOKALIKES)
 def test_everyday_lookalikes_of_a_disclosure_are_not_emergencies(text: str) -> None:
     assert scan(text) is None

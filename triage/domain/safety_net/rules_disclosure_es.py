@@ -7,6 +7,7 @@ from triage.domain.safety_net.vocabulary import (
     ASSAULT,
     CRISIS_CUE,
     CRISIS_OR_MEANS,
+    ES_DEATH_IDIOM,
     ES_SELF_ENDING,
     ES_SPOT,
     FIGURATIVE_NOOSE,
@@ -68,7 +69,7 @@ DISCLOSURE_RULES_ES = (
         r"efectivas?|tranquilas?|pacificas?) (?:de|para) (?:morir(?:me|se)?|matar(?:me|se)|"
         r"suicidar(?:me|se)|quitar(?:me|se) la vida|acabar con (?:todo|mi vida)|"
         r"terminar con (?:todo|mi vida)|"
-        r"no despertar(?:me)?)\b(?! de (?:risa|verguenza|hambre|aburrimiento)\b)",
+        rf"no despertar(?:me)?)\b(?! {ES_DEATH_IDIOM})",
         hyperbole=True,
     ),
     make_rule(

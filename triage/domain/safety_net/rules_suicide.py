@@ -9,6 +9,7 @@ from triage.domain.safety_net.vocabulary import (
     ADV,
     CARE_MOVES_ELSEWHERE,
     END_IT,
+    ES_DEATH_IDIOM,
     FAREWELL,
     INTENT,
     MEDIA,
@@ -296,7 +297,8 @@ SUICIDE_RULES = (
     make_rule(
         "suicidal_intent",
         "morir morirme",
-        r"(?:me quiero|quiero|kiero|me kiero|quisiera|me gustaria|deseo) morir(?:me)?\b",
+        r"(?:me quiero|quiero|kiero|me kiero|quisiera|me gustaria|deseo) morir(?:me)?\b"
+        rf"(?! {ES_DEATH_IDIOM})",
         hyperbole=True,
     ),
     make_rule(

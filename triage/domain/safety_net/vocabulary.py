@@ -72,9 +72,14 @@ ES_SPOT = (
     r"(?:puente|edificio|lugar|sitio|azotea|techo|barranco|precipicio|acantilado|risco|torre|"
     r"paso a desnivel|balcon|piso)"
 )
+# "Morirse de risa / de calor / de hambre" is an everyday figure of speech, never a plan.
+ES_DEATH_IDIOM = (
+    r"de (?:tant[oa]s? |la |el )?(?:risa|viej(?:it)?[oa]|ganas|hambre|sed|calor|frio|sueno|amor|"
+    r"aburrimiento|pena|verguenza|envidia|nervios|cansancio)\b"
+)
 ES_SELF_ENDING = (
-    r"(?:matarme|suicidarme|quitarme la vida|morirme|morir(?! de (?:risa|viej[oa]|ganas|hambre|"
-    r"calor|frio|sueno|amor|aburrimiento|pena|verguenza)\b)|no despertar(?:me)?|"
+    rf"(?:matarme|suicidarme|quitarme la vida|morirme|morir(?! {ES_DEATH_IDIOM})|"
+    r"no despertar(?:me)?|"
     r"nunca despertar(?:me)?|(?:tirarme|aventarme|lanzarme|arrojarme) (?:de|del|desde|por|"
     r"al vacio|a las vias|al tren|al metro|frente a|bajo)|colgarme|ahorcarme|"
     r"cortarme las venas|dejar de existir|acabar con (?:todo|mi vida)|terminar con (?:todo|"
