@@ -772,6 +772,33 @@ def test_dying_of_sorrow_or_for_real_is_still_a_disclosure(text: str) -> None:
     assert hit is not None and hit.crisis
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi compañero dijo que hoy se quita la vida después del turno",
+        "mi novio me dijo que esta noche se mata",
+        "my friend said she will end her life tonight",
+        "he texted me that he'll kill himself",
+    ],
+)
+def test_a_plan_reported_in_someone_elses_words_raises_the_crisis_line(text: str) -> None:
+    hit = scan(text)
+    assert hit is not None and hit.crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi abuela dice que se mata trabajando",
+        "dijo que se mata de risa con ese programa",
+        "she said she would end her life story with a twist",
+        "years ago my dad said he wanted to end his life, he is doing great now",
+    ],
+)
+def test_reported_idioms_and_old_news_are_not(text: str) -> None:
+    assert scan(text) is None
+
+
 @pytest.mark.parametrize("text", LOOKALIKES)
 def test_everyday_lookalikes_of_a_disclosure_are_not_emergencies(text: str) -> None:
     assert scan(text) is None

@@ -72,6 +72,22 @@ SUICIDE_RULES = (
     ),
     make_rule(
         "suicidal_intent",
+        "mata suicida vida",
+        # Reported speech puts the plan in the present: "dijo que hoy se quita la vida".
+        r"(?:dijo|dice|me dijo|me dice|escribio|me escribio|puso|publico|amenazo|amenaza) que "
+        r"(?:\w+ ){0,3}?se (?:mata|suicida|quita la vida)\b(?! (?:\w+(?:ando|iendo)|de|del|si)\b)",
+    ),
+    make_rule(
+        "suicidal_intent",
+        "himself herself themselves themself life",
+        r"(?:said|says|told me|texted(?: me)?|posted|wrote|messaged me) (?:that )?(?:he|she|they)"
+        r"(?:ll| will| would| d| is going to| was going to| is gonna| wants to| wanted to) "
+        r"(?:kill|end) (?:himself|herself|themselves|themself|his (?:own )?life|"
+        r"her (?:own )?life|their (?:own )?life)\b(?! stor)",
+        hyperbole=True,
+    ),
+    make_rule(
+        "suicidal_intent",
         "thinking thought thoughts think considering contemplating planning plan obsessing",
         r"(?:thinking|thought|thoughts|think|considering|contemplating|planning|plan|obsessing) "
         rf"(?:about |of |over )?(?:{SELF_ENDING}|{END_IT}|ending my life|not (?:being here|"
