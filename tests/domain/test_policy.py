@@ -790,7 +790,9 @@ def test_ten_thousand_characters_are_checked_quickly(text: str) -> None:
     context = dataclasses.replace(CONTEXT, inbound_text=text, requires_disclaimer=True)
     started = time.perf_counter()
     check_reply(text, context)
-    assert time.perf_counter() - started < 2.0
+    # A guard against runaway backtracking (minutes on such input), not a speed measurement:
+    # the worst case takes about 0.5 s idle and 1.7 s on a loaded two-core machine.
+    assert time.perf_counter() - started < 10.0
 
 
 def test_an_override_lifts_advice_findings_but_not_an_empty_or_too_long_reply() -> None:
