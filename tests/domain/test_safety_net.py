@@ -746,57 +746,47 @@ def test_recovery_stories_told_in_the_past_are_not_emergencies(text: str) -> Non
     assert scan(text) is None
 
 
-@pytest.mark.parametrize("text", HYPERBOLE + NEGATED_DISCLOSURES + LYRICS_AND_STORIES)
+# Spanish "morirse de calor / de hambre / de risa" is a figure of speech.
+SPANISH_IDIOMS_OF_DYING = [
+    "me quiero morir de calor, a qué hora abren la clínica",
+    "quiero morirme de hambre, la cita fue a las 7 y no he desayunado",
+    "me quiero morir de tanta risa con este video",
+    "deseo morir de viejita rodeada de mis nietos",
+]
+REPORTED_IDIOMS_AND_OLD_NEWS = [
+    "mi abuela dice que se mata trabajando",
+    "dijo que se mata de risa con ese programa",
+    "she said she would end her life story with a twist",
+    "years ago my dad said he wanted to end his life, he is doing great now",
+]
+# Dying "for real" or "of sorrow" is no idiom; a plan told in someone else's words is a plan.
+DYING_FOR_REAL_AND_REPORTED_PLANS = [
+    "me quiero morir de verdad",
+    "me quiero morir de una vez",
+    "quiero morir de tristeza",
+    "mi compañero dijo que hoy se quita la vida después del turno",
+    "mi novio me dijo que esta noche se mata",
+    "my friend said she will end her life tonight",
+    "he texted me that he'll kill himself",
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    HYPERBOLE
+    + NEGATED_DISCLOSURES
+    + LYRICS_AND_STORIES
+    + SPANISH_IDIOMS_OF_DYING
+    + REPORTED_IDIOMS_AND_OLD_NEWS,
+)
 def test_hyperbole_negations_and_quotations_are_not_disclosures(text: str) -> None:
     assert scan(text) is None
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "me quiero morir de calor, a qué hora abren la clínica",
-        "quiero morirme de hambre, la cita fue a las 7 y no he desayunado",
-        "me quiero morir de tanta risa con este video",
-        "deseo morir de viejita rodeada de mis nietos",
-    ],
-)
-def test_spanish_idioms_of_dying_of_heat_or_hunger_are_not_disclosures(text: str) -> None:
-    assert scan(text) is None
-
-
-@pytest.mark.parametrize(
-    "text", ["me quiero morir de verdad", "me quiero morir de una vez", "quiero morir de tristeza"]
-)
-def test_dying_of_sorrow_or_for_real_is_still_a_disclosure(text: str) -> None:
+@pytest.mark.parametrize("text", DYING_FOR_REAL_AND_REPORTED_PLANS)
+def test_dying_for_real_and_plans_told_by_someone_else_raise_the_crisis_line(text: str) -> None:
     hit = scan(text)
     assert hit is not None and hit.crisis
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "mi compañero dijo que hoy se quita la vida después del turno",
-        "mi novio me dijo que esta noche se mata",
-        "my friend said she will end her life tonight",
-        "he texted me that he'll kill himself",
-    ],
-)
-def test_a_plan_reported_in_someone_elses_words_raises_the_crisis_line(text: str) -> None:
-    hit = scan(text)
-    assert hit is not None and hit.crisis
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "mi abuela dice que se mata trabajando",
-        "dijo que se mata de risa con ese programa",
-        "she said she would end her life story with a twist",
-        "years ago my dad said he wanted to end his life, he is doing great now",
-    ],
-)
-def test_reported_idioms_and_old_news_are_not(text: str) -> None:
-    assert scan(text) is None
 
 
 @pytest.mark.parametrize("text", LOOKALIKES)
