@@ -523,6 +523,10 @@ LYRICS_AND_STORIES = [
 ]
 
 LOOKALIKES = [
+    # A shot is also an injection; "I'd rather be hit by a bus than..." is a preference.
+    "mandates overstep, even though I got every shot myself",
+    "i give the insulin shot myself every night",
+    "I'd rather be hit by a bus than deal with the pharmacy drive-thru again",
     "my grandma died peacefully in her sleep last spring",
     "my grandpa wants to die at home, is hospice the best way to do it",
     "the least painful way for my dog to go, the vet says euthanasia",
@@ -768,6 +772,7 @@ DYING_FOR_REAL_AND_REPORTED_PLANS = [
     "mi novio me dijo que esta noche se mata",
     "my friend said she will end her life tonight",
     "he texted me that he'll kill himself",
+    "i got a gun to shoot myself",
 ]
 
 

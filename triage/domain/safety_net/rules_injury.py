@@ -17,13 +17,14 @@ _HIGH_PLACE_ES = (
     r"(?:ventana|azotea|techo|balcon|andamio|puente|barranco|(?:segundo|tercer|tercero|cuarto|"
     r"2o|3o|4o) piso)"
 )
-# An animal or an object, not a person, was hit or fell; or it only felt that way.
+# An animal or an object, not a person, was hit or fell; or it only felt (or would be) that way.
 _NOT_A_CASUALTY = compile(
     r"\b(?:dog|cat|puppy|kitten|deer|pet|bird|squirrel|phone|laptop|tv|vase|mailbox|fence|"
     r"stocks?|market|prices?|shares|ratings?|grades?|scores?|temperature|temp|ipad|tablet|perro|"
     r"perrito|gato|gatito|mascota|celular|telefono)\b|\b(?:feels? like|felt like|like (?:i|it|he|"
     r"she|we) (?:got|was|been|had been)|as if|como si|no one (?:was )?hurt|nobody (?:was )?hurt|"
-    r"nadie (?:salio )?herido)\b|\b(?:my|our|the|his|her|their) (?:bike|bicycle|scooter|skateboard|"
+    r"nadie (?:salio )?herido|rather (?:\w+ ){0,3}(?:hit|struck|run over|ran over))\b|"
+    r"\b(?:my|our|the|his|her|their) (?:bike|bicycle|scooter|skateboard|"
     r"package|packages|bin|mirror|glasses|toy|toys|car|truck) (?:got|was|just got) (?:hit|run "
     r"over|ran over|struck)\b"
 )

@@ -24,6 +24,13 @@ from triage.domain.safety_net.vocabulary import (
     THIRD_PARTY_DANGER,
 )
 
+# "I got every shot myself", "I give the insulin shot myself": a shot is also an injection.
+_A_SHOT_GIVEN = compile(
+    r"\b(?:got|get|gotten|had|took|take|received|give|gave|giving|do|did) (?:(?:every|each|all|"
+    r"my|the|a|an|both|this|that|one|flu|covid|booster|insulin|b12|tetanus|allergy|vaccine|"
+    r"testosterone|hormone) ){1,3}shot my ?self\b"
+)
+
 SUICIDE_RULES = (
     make_rule(
         "suicidal_intent",
@@ -296,6 +303,7 @@ SUICIDE_RULES = (
         r"(?:hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|stab|stabbing|"
         r"electrocute|suffocate|suffocating) (?:my ?self|meself)\b"
         r"(?! (?:in (?:work|the foot|coffee|books)|with (?:work|coffee))\b)",
+        veto=_A_SHOT_GIVEN,
     ),
     make_rule(
         "suicidal_intent",
