@@ -72,6 +72,8 @@ PHYSICAL_SPANISH = [
 ]
 
 CRISIS_ENGLISH = [
+    # The injection veto ("got every shot myself") must not swallow a gun.
+    ("i got a gun to shoot myself", "suicidal_intent"),
     ("i want to kill myself", "suicidal_intent"),
     ("I'm going to end my life", "suicidal_intent"),
     ("i want to die", "suicidal_intent"),
@@ -772,7 +774,7 @@ DYING_FOR_REAL_AND_REPORTED_PLANS = [
     "mi novio me dijo que esta noche se mata",
     "my friend said she will end her life tonight",
     "he texted me that he'll kill himself",
-    "i got a gun to shoot myself",
+    "my brother told me he is going to hang himself tonight",
 ]
 
 

@@ -57,10 +57,12 @@ SUICIDE_RULES = (
         "suicidal_intent",
         "himself herself themselves themself life",
         r"(?:wants?|wanna|going|gonna|threaten\w*|talk\w* about|trying|tried|plans?|planning|"
-        r"about|keeps? saying (?:he|she|they) (?:will|wants? to|is going to)) (?:to )?"
+        r"about|(?:keeps? saying|said|says|told me|texted(?: me)?|posted|wrote|messaged me) "
+        r"(?:that )?(?:he|she|they)(?:ll| will| would| d| is going to| was going to| is gonna| "
+        r"wants? to| wanted to)) (?:to )?"
         r"(?:kill|killing|end|ending|hang|hanging|shoot|shooting|stab|stabbing|drown|poison) "
         r"(?:himself|herself|themselves|themself|his (?:own )?life|her (?:own )?life|"
-        r"their (?:own )?life)\b",
+        r"their (?:own )?life)\b(?! stor)",
         hyperbole=True,
     ),
     make_rule(
@@ -72,26 +74,12 @@ SUICIDE_RULES = (
     ),
     make_rule(
         "suicidal_intent",
-        "matar suicidar vida matarse suicidarse",
-        r"(?:se (?:quiere|va a|piensa|intento) (?:matar|suicidar|quitar la vida)|(?:quiere|va a|"
-        r"piensa|intento|amenaza con) (?:matarse|suicidarse|quitarse la vida))\b"
-        r"(?! (?:\w+(?:ando|iendo)|de|del|si)\b)",
-    ),
-    make_rule(
-        "suicidal_intent",
-        "mata suicida vida",
+        "matar suicidar vida matarse suicidarse mata suicida",
         # Reported speech puts the plan in the present: "dijo que hoy se quita la vida".
-        r"(?:dijo|dice|me dijo|me dice|escribio|me escribio|puso|publico|amenazo|amenaza) que "
-        r"(?:\w+ ){0,3}?se (?:mata|suicida|quita la vida)\b(?! (?:\w+(?:ando|iendo)|de|del|si)\b)",
-    ),
-    make_rule(
-        "suicidal_intent",
-        "himself herself themselves themself life",
-        r"(?:said|says|told me|texted(?: me)?|posted|wrote|messaged me) (?:that )?(?:he|she|they)"
-        r"(?:ll| will| would| d| is going to| was going to| is gonna| wants to| wanted to) "
-        r"(?:kill|end) (?:himself|herself|themselves|themself|his (?:own )?life|"
-        r"her (?:own )?life|their (?:own )?life)\b(?! stor)",
-        hyperbole=True,
+        r"(?:se (?:quiere|va a|piensa|intento) (?:matar|suicidar|quitar la vida)|(?:quiere|va a|"
+        r"piensa|intento|amenaza con) (?:matarse|suicidarse|quitarse la vida)|(?:dijo|dice|"
+        r"me dijo|me dice|escribio|me escribio|puso|publico|amenazo|amenaza) que (?:\w+ ){0,3}?se "
+        r"(?:mata|suicida|quita la vida))\b(?! (?:\w+(?:ando|iendo)|de|del|si)\b)",
     ),
     make_rule(
         "suicidal_intent",
