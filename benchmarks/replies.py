@@ -1,5 +1,6 @@
-"""Reply figures: the Slack editor's live preview per keystroke, the safety check's speed,
-and, given a table of replies marked safe or unsafe, how many of each it blocks.
+"""Reply figures: the Slack editor's live preview per keystroke, the safety check's speed (also
+on replies built to make patterns backtrack), and, given a table of replies marked safe or
+unsafe, how many of each it blocks.
 
     .venv/bin/python benchmarks/replies.py [--rounds 30] [--table replies.jsonl]
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import tempfile
 import time
 from dataclasses import replace
@@ -23,12 +25,16 @@ from pathlib import Path
 
 import numpy as np
 
-from triage.bootstrap import office_hours, practice_facts
-from triage.classifier import reply_screen
-from triage.config import PACKAGE_DIR
-from triage.config import load as load_settings
-from triage.domain.policy import ReplyContext, check_reply, is_blocked
-from triage.templates import JinjaTemplates
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # for tests.domain, which is not installed
+
+from tests.domain.hostile import HOSTILE_REPLIES  # noqa: E402
+from triage.bootstrap import office_hours, practice_facts  # noqa: E402
+from triage.classifier import reply_screen  # noqa: E402
+from triage.config import PACKAGE_DIR  # noqa: E402
+from triage.config import load as load_settings  # noqa: E402
+from triage.domain.policy import ReplyContext, check_reply, is_blocked  # noqa: E402
+from triage.templates import JinjaTemplates  # noqa: E402
 
 DEMO_CONFIG = PACKAGE_DIR / "data" / "demo.toml"
 
@@ -57,6 +63,7 @@ def main() -> None:
     check_reply("Thanks for writing!", context)  # as `triage run` warms up: rules compiled
     renderings = report_preview(templates, screen, now, args.rounds)
     report_check(renderings, context, args.rounds)
+    report_hostile(context)
     if args.table:
         report_table(args.table, context)
 
@@ -99,6 +106,20 @@ def report_check(texts: list[str], context: ReplyContext, rounds: int) -> None:
     print(
         f"safety check: {count / elapsed:,.0f} replies/s, "
         f"{1000 * elapsed / count:.2f} ms per reply over {count} rendered replies"
+    )
+
+
+def report_hostile(context: ReplyContext) -> None:
+    timings = []
+    for text in HOSTILE_REPLIES:
+        started = time.perf_counter()
+        check_reply(text, replace(context, inbound_text=text, requires_disclaimer=True))
+        timings.append((time.perf_counter() - started, text))
+    worst, text = max(timings)
+    print(
+        f"safety check on {len(HOSTILE_REPLIES)} hostile replies of about 10,000 characters "
+        f"(the reply also as the inbound message): worst {1000 * worst:.0f} ms ({text[:12]!r}...), "
+        f"median {1000 * float(np.median([seconds for seconds, _ in timings])):.0f} ms"
     )
 
 

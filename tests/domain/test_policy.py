@@ -1,8 +1,8 @@
 import dataclasses
-import time
 
 import pytest
 
+from tests.domain.hostile import HOSTILE_REPLIES
 from tests.fakes.ports import FakeReplyScreen
 from triage.domain.policy import (
     Finding,
@@ -763,36 +763,16 @@ def test_every_message_is_one_plain_sentence() -> None:
 
 # --- robustness -----------------------------------------------------------------------
 
-HOSTILE = [
-    "a" * 10_000,
-    "1" * 10_000,
-    "a " * 5_000,
-    "1 " * 5_000,
-    "Aa " * 3_333,
-    "@" * 10_000,
-    "a@" * 5_000,
-    "." * 10_000,
-    "you should " * 900,
-    "your " * 2_000,
-    "Dr. " * 2_500,
-    "1/1/" * 2_500,
-    "(555) " * 1_600,
-    "take " * 2_000,
-    "it's probably a " * 600,
-    "Maria " * 1_600,
-    "!" * 10_000,
-    "ñ́" * 5_000,
-]
 
-
-@pytest.mark.parametrize("text", HOSTILE, ids=lambda text: repr(text[:12]))
-def test_ten_thousand_characters_are_checked_quickly(text: str) -> None:
+# A hang guard, not a speed measurement (`benchmarks/replies.py` prints the worst case): runaway
+# backtracking would take minutes on such input; every check reads these in well under a second.
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("text", HOSTILE_REPLIES, ids=lambda text: repr(text[:12]))
+def test_ten_thousand_characters_are_read_to_the_end(text: str) -> None:
     context = dataclasses.replace(CONTEXT, inbound_text=text, requires_disclaimer=True)
-    started = time.perf_counter()
-    check_reply(text, context)
-    # A guard against runaway backtracking (minutes on such input), not a speed measurement:
-    # the worst case takes about 0.5 s idle and 1.7 s on a loaded two-core machine.
-    assert time.perf_counter() - started < 10.0
+    findings = check_reply(text, context)
+    # Returning at all means every rule finished; the verdict must still be the check's.
+    assert "disclaimer.missing" in {finding.code for finding in findings}
 
 
 def test_an_override_lifts_advice_findings_but_not_an_empty_or_too_long_reply() -> None:
